@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { appDb } from '@/server/db/client';
+import { newsroomSettings } from '@/server/site/published-articles';
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const db = appDb();
+  const [settings, sections] = await Promise.all([
+    newsroomSettings(db),
+    db.section.findMany({ where: { archivedAt: null }, orderBy: { position: 'asc' }, select: { name: true, slug: true } }),
+  ]);
+  return (
+    <div className="min-h-screen bg-paper">
+      <header className="border-b border-line">
+        <div className="mx-auto max-w-5xl px-4 py-5">
+          <Link href="/" className="font-serif text-3xl font-bold tracking-tight">
+            {settings.name}
+          </Link>
+          <nav aria-label="Sections" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
+            {sections.map((section) => (
+              <span key={section.slug}>{section.name}</span>
+            ))}
+          </nav>
+        </div>
+      </header>
+      <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+      <footer className="border-t border-line py-6 text-center text-sm text-muted">
+        {settings.name} · <Link href="/desk" className="underline">Staff desk</Link>
+      </footer>
+    </div>
+  );
+}

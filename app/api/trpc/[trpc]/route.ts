@@ -1,0 +1,19 @@
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { appRouter } from '@/server/api/root';
+import { currentActor } from '@/server/auth/session';
+import { appDb } from '@/server/db/client';
+import { logger } from '@/server/logger';
+
+function handler(req: Request) {
+  return fetchRequestHandler({
+    endpoint: '/api/trpc',
+    req,
+    router: appRouter,
+    createContext: async () => ({ db: appDb(), actor: await currentActor() }),
+    onError({ error, path }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'tRPC procedure failed');
+    },
+  });
+}
+
+export { handler as GET, handler as POST };

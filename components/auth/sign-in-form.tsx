@@ -1,0 +1,90 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { signInSchema } from '@/server/auth/sign-in.schema';
+
+// next-auth reports a null return from authorize() as this code; thrown errors arrive as their message.
+const NEXT_AUTH_REJECTED = 'CredentialsSignin';
+const WRONG_CREDENTIALS = 'Wrong email or password.';
+
+type FieldErrors = Partial<Record<'email' | 'password', string>>;
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: data.get('email'), password: data.get('password') });
+    if (!parsed.success) {
+      const errors = parsed.error.flatten().fieldErrors;
+      setFieldErrors({ email: errors.email?.[0], password: errors.password?.[0] });
+      setFormError(null);
+      return;
+    }
+    setFieldErrors({});
+    setPending(true);
+    const result = await signIn('credentials', { ...parsed.data, redirect: false });
+    setPending(false);
+    if (!result || result.error) {
+      setFormError(!result || result.error === NEXT_AUTH_REJECTED ? WRONG_CREDENTIALS : result.error);
+      return;
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
+      {formError && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
+          {formError}
+        </p>
+      )}
+      <div className="space-y-1.5">
+        <Label htmlFor="email">Email</Label>
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          autoFocus
+          aria-invalid={Boolean(fieldErrors.email)}
+          aria-describedby={fieldErrors.email ? 'email-error' : undefined}
+        />
+        {fieldErrors.email && (
+          <p id="email-error" className="text-sm text-danger">
+            {fieldErrors.email}
+          </p>
+        )}
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="password">Password</Label>
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={Boolean(fieldErrors.password)}
+          aria-describedby={fieldErrors.password ? 'password-error' : undefined}
+        />
+        {fieldErrors.password && (
+          <p id="password-error" className="text-sm text-danger">
+            {fieldErrors.password}
+          </p>
+        )}
+      </div>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createDb, type Db } from '../../server/db/client';
+import { DEMO_PASSWORD, demoStaff } from '../../server/seed/demo-staff';
+import type { Role } from '../../server/auth/permissions';
+import { E2E_DATABASE_URL } from './environment';
+
+export { expect };
+
+export const demoAccount = (role: Role) => {
+  const account = demoStaff.find((person) => person.role === role);
+  if (!account) throw new Error(`No demo account with role ${role}`);
+  return { ...account, password: DEMO_PASSWORD };
+};
+
+type Fixtures = {
+  /** The app's own database (the embedded one the server owns, reached over its socket). */
+  db: Db;
+  /** Signs this page's browser context in through next-auth's API, skipping the form. */
+  signInAs: (email: string, password?: string) => Promise<void>;
+  /** Fails the test on any axe violation on the page as it is now. */
+  expectAccessible: (page: Page) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  db: async ({}, use) => {
+    const db = createDb(E2E_DATABASE_URL, { poolSize: 1 });
+    await use(db);
+    await db.$disconnect();
+  },
+  signInAs: async ({ page }, use) => {
+    await use(async (email, password = DEMO_PASSWORD) => {
+      const request = page.context().request;
+      const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+      const response = await request.post('/api/auth/callback/credentials', {
+        form: { csrfToken, email, password, json: 'true' },
+      });
+      expect(response.ok()).toBe(true);
+      const cookies = await page.context().cookies();
+      expect(cookies.some((cookie) => cookie.name.includes('next-auth.session-token'))).toBe(true);
+    });
+  },
+  expectAccessible: async ({}, use) => {
+    await use(async (page) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  },
+});

@@ -1,0 +1,68 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import type { Actor } from '../auth/actor';
+import { can, type Permission } from '../auth/permissions';
+import type { Db } from '../db/client';
+import { AppError, type AppErrorCode, type AppErrorDetails } from '../errors';
+
+/** Every procedure sees the database and the actor (null when signed out), resolved once per request. */
+export type Context = { db: Db; actor: Actor | null };
+
+const trpcCodeFor = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  PRECONDITION_FAILED: 'PRECONDITION_FAILED',
+} as const satisfies Record<AppErrorCode, TRPCError['code']>;
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause.flatten() : null;
+    const details: AppErrorDetails | null = error.cause instanceof AppError ? error.cause.details : null;
+    return {
+      ...shape,
+      // Field-by-field messages for forms; a plain sentence for everything else.
+      message: zodError ? 'Some fields need attention.' : shape.message,
+      data: { ...shape.data, stack: undefined, fieldErrors: zodError?.fieldErrors ?? null, details },
+    };
+  },
+});
+
+/** Domain code throws AppError; this is the one place it becomes a TRPCError. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: trpcCodeFor[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone, signed in or not (the public site). */
+export const anonymousProcedure = t.procedure.use(mapDomainErrors);
+
+/** Any active staff member. */
+export const staffProcedure = anonymousProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/** Staff holding `permission` in THE permission table (server/auth/permissions.ts). */
+export function procedureRequiring(permission: Permission) {
+  return staffProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.actor.role, permission)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `Your role can't do this (needs "${permission}").` });
+    }
+    return next();
+  });
+}
+
+export const editorProcedure = procedureRequiring('article.review');
+export const adminProcedure = procedureRequiring('staff.manage');

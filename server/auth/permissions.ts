@@ -1,0 +1,66 @@
+/**
+ * THE permission table: what each staff role may do. Server procedures and the desk's `can()` both read
+ * it, so a button the UI shows is exactly a call the server accepts (the server checks again regardless).
+ * Rules that depend on the article (byline authorship, its state, four-eyes) live in server/workflow/.
+ */
+export const ROLES = ['JOURNALIST', 'EDITOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  'desk.use': 'Sign in to the desk and read its articles',
+  'article.create': 'Start new articles',
+  'article.editOwn': 'Edit articles they have a byline on, while in draft or sent back',
+  'article.editAny': 'Edit any article in any state, including corrections to live articles',
+  'article.submitOwn': 'Send articles they have a byline on for review',
+  'article.submitAny': 'Send any article for review',
+  'article.review': 'Request changes on, and approve, articles in review',
+  'article.publish': 'Schedule, unschedule, publish, unpublish and republish approved articles',
+  'article.archive': 'Archive articles',
+  'tag.create': 'Create new tags',
+  'section.manage': 'Create, rename, reorder and archive sections',
+  'staff.manage': 'Invite staff, change roles, deactivate and reactivate accounts',
+  'settings.manage': 'Change newsroom settings (name, time zone, four-eyes rule)',
+  'audit.read': 'Read the audit log',
+} as const;
+export type Permission = keyof typeof PERMISSIONS;
+
+const journalist = [
+  'desk.use',
+  'article.create',
+  'article.editOwn',
+  'article.submitOwn',
+] as const satisfies readonly Permission[];
+
+const editor = [
+  ...journalist,
+  'article.editAny',
+  'article.submitAny',
+  'article.review',
+  'article.publish',
+  'tag.create',
+] as const satisfies readonly Permission[];
+
+const admin = [
+  ...editor,
+  'article.archive',
+  'section.manage',
+  'staff.manage',
+  'settings.manage',
+  'audit.read',
+] as const satisfies readonly Permission[];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  JOURNALIST: journalist,
+  EDITOR: editor,
+  ADMIN: admin,
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  JOURNALIST: 'Journalist',
+  EDITOR: 'Editor',
+  ADMIN: 'Admin',
+};

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * Environment, validated once. Read through `env()` so a bad value fails with a message naming the
+ * variable instead of surfacing later as an odd runtime error.
+ */
+const envSchema = z.object({
+  /** PostgreSQL URL. Unset: `npm start` runs the embedded database and sets it for the app process. */
+  DATABASE_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
+  /** Where the embedded database, uploads and the generated auth secret live. */
+  MASTHEAD_DATA_DIR: z.string().min(1).default('.masthead'),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

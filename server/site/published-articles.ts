@@ -1,0 +1,76 @@
+import type { DbOrTx } from '../db/client';
+import { mediaUrl } from '../media/storage';
+
+/** What a reader may see: live articles only. Every public query goes through this scope. */
+export const publishedScope = { state: 'PUBLISHED' } as const;
+
+const teaserSelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  standfirst: true,
+  publishedAt: true,
+  section: { select: { name: true, slug: true } },
+  bylines: {
+    orderBy: { position: 'asc' },
+    select: { contributorName: true, user: { select: { name: true, slug: true } } },
+  },
+} as const;
+
+export async function listLatestPublished(db: DbOrTx, options: { limit: number }) {
+  const rows = await db.article.findMany({
+    where: publishedScope,
+    orderBy: { publishedAt: 'desc' },
+    take: options.limit,
+    select: teaserSelect,
+  });
+  return rows.map(({ bylines, ...row }) => ({ ...row, bylines: bylines.map(bylineName) }));
+}
+
+export async function findPublishedArticle(db: DbOrTx, slug: string) {
+  const row = await db.article.findFirst({
+    where: { ...publishedScope, slug },
+    select: {
+      ...teaserSelect,
+      bodyHtml: true,
+      contentUpdatedAt: true,
+      leadImageCaption: true,
+      leadImageCredit: true,
+      leadImageAlt: true,
+      leadImage: { select: { storageKey: true, width: true, height: true } },
+      sources: { orderBy: { position: 'asc' }, select: { name: true, url: true } },
+      tags: { select: { tag: { select: { name: true, slug: true } } } },
+    },
+  });
+  if (!row) return null;
+  const { bylines, leadImage, tags, ...rest } = row;
+  return {
+    ...rest,
+    bylines: bylines.map(bylineName),
+    tags: tags.map(({ tag }) => tag),
+    leadImage: leadImage && {
+      url: mediaUrl(leadImage.storageKey),
+      width: leadImage.width,
+      height: leadImage.height,
+      caption: row.leadImageCaption,
+      credit: row.leadImageCredit,
+      alt: row.leadImageAlt,
+    },
+  };
+}
+
+function bylineName(byline: { contributorName: string | null; user: { name: string; slug: string } | null }) {
+  return byline.user
+    ? { name: byline.user.name, authorSlug: byline.user.slug }
+    : { name: byline.contributorName ?? '', authorSlug: null };
+}
+
+export async function newsroomSettings(db: DbOrTx) {
+  return (
+    (await db.newsroomSettings.findUnique({ where: { id: 1 } })) ?? {
+      name: 'Masthead',
+      timeZone: 'UTC',
+      fourEyesApproval: true,
+    }
+  );
+}
