@@ -1,0 +1,79 @@
+import type { Actor } from '../auth/actor';
+import type { DbOrTx } from '../db/client';
+import { AppError } from '../errors';
+import { mediaUrl } from '../media/storage';
+import { newsroomSettings } from '../site/published-articles';
+import { availableActions } from '../workflow/available-actions';
+import { articleWhereForActor } from './article-scope';
+import { toWorkflowArticle } from './workflow-facts';
+
+/**
+ * Everything the desk's article screen shows: the content to edit, the workflow state with the actions
+ * this actor may take now (from the same rules the server enforces), and the timeline.
+ */
+export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: Actor; articleId: string }) {
+  const article = await db.article.findFirst({
+    where: { AND: [{ id: articleId }, articleWhereForActor(actor)] },
+    include: {
+      section: { select: { id: true, name: true } },
+      bylines: { orderBy: { position: 'asc' }, include: { user: { select: { id: true, name: true } } } },
+      sources: { orderBy: { position: 'asc' } },
+      tags: { include: { tag: { select: { id: true, name: true } } } },
+      leadImage: { select: { id: true, storageKey: true } },
+      lastModifiedBy: { select: { name: true } },
+      events: {
+        orderBy: { createdAt: 'asc' },
+        include: { actor: { select: { name: true } } },
+      },
+    },
+  });
+  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
+  const settings = await newsroomSettings(db);
+  const slugOwner = await db.article.findUnique({ where: { slug: article.slug }, select: { id: true } });
+  const facts = toWorkflowArticle(article, { slugTaken: Boolean(slugOwner && slugOwner.id !== article.id) });
+
+  return {
+    id: article.id,
+    version: article.version,
+    state: article.state,
+    headline: article.headline,
+    slug: article.slug,
+    standfirst: article.standfirst,
+    body: article.body,
+    bodyHtml: article.bodyHtml,
+    section: article.section,
+    bylines: article.bylines.map((byline) =>
+      byline.user
+        ? { userId: byline.user.id, name: byline.user.name }
+        : { contributorName: byline.contributorName ?? '', name: byline.contributorName ?? '' },
+    ),
+    sources: article.sources.map(({ name, url }) => ({ name, url })),
+    tags: article.tags.map(({ tag }) => tag),
+    leadImage: article.leadImage && {
+      assetId: article.leadImage.id,
+      url: mediaUrl(article.leadImage.storageKey),
+      caption: article.leadImageCaption,
+      credit: article.leadImageCredit,
+      alt: article.leadImageAlt,
+    },
+    publishAt: article.publishAt,
+    publishedAt: article.publishedAt,
+    contentUpdatedAt: article.contentUpdatedAt,
+    updatedAt: article.updatedAt,
+    lastModifiedBy: article.lastModifiedBy?.name ?? null,
+    actions: availableActions({
+      actor: { kind: 'staff', id: actor.id, role: actor.role },
+      article: facts,
+      settings: { fourEyesApproval: settings.fourEyesApproval },
+    }),
+    timeline: article.events.map((event) => ({
+      id: event.id,
+      action: event.action,
+      actorName: event.actor?.name ?? (event.actorId ? 'Former staff member' : 'Scheduler'),
+      fromState: event.fromState,
+      toState: event.toState,
+      comment: event.comment,
+      createdAt: event.createdAt,
+    })),
+  };
+}

@@ -1,0 +1,125 @@
+import type { Actor } from '../auth/actor';
+import { parseArticleBody } from '../content/article-body';
+import { renderArticleBody } from '../content/render-article-body';
+import type { Db, Tx } from '../db/client';
+import type { Prisma } from '../db/generated/client';
+import { AppError } from '../errors';
+import { toSlug } from '../text/slug';
+import { planContentEdit } from '../workflow/edit';
+import type { ArticleContentInput } from './article.schema';
+import { lockArticleForWrite } from './lock-article';
+import { recordRevision } from './record-revision';
+
+/**
+ * Saves the article's content (the editor sends all of it each time). One transaction: lock and version
+ * check, the workflow's edit rules (who may edit in which state; an approved or scheduled article goes
+ * back to review; a live one takes a logged correction), the rendered body, the revision, the events.
+ */
+export async function saveArticle({
+  db,
+  actor,
+  articleId,
+  expectedVersion,
+  content,
+}: {
+  db: Db;
+  actor: Actor;
+  articleId: string;
+  expectedVersion: number;
+  content: ArticleContentInput;
+}) {
+  // Pure checks first: a malformed body is refused before any lock is taken.
+  const body = parseArticleBody(content.body);
+  const rendered = renderArticleBody(body);
+
+  return db.$transaction(async (tx) => {
+    const current = await lockArticleForWrite(tx, { articleId, actor, expectedVersion });
+    const plan = planContentEdit({
+      actor: { kind: 'staff', id: actor.id, role: actor.role },
+      article: { state: current.state, bylineUserIds: current.bylines.flatMap((b) => (b.userId ? [b.userId] : [])) },
+    });
+    await assertReferencesExist(tx, content);
+    const slug = content.slug || toSlug(content.headline) || current.slug;
+    const slugOwner = await tx.article.findUnique({ where: { slug }, select: { id: true } });
+    if (slugOwner && slugOwner.id !== articleId) {
+      throw new AppError('BAD_REQUEST', `The slug “${slug}” is already used by another article. Choose another.`, {
+        problems: ['Choose a slug no other article uses'],
+      });
+    }
+
+    const now = new Date();
+    const updated = await tx.article.update({
+      where: { id: articleId, version: expectedVersion },
+      data: {
+        headline: content.headline,
+        slug,
+        standfirst: content.standfirst,
+        body: body as Prisma.InputJsonValue,
+        bodyHtml: rendered.html,
+        bodyText: rendered.text,
+        sectionId: content.sectionId,
+        leadImageId: content.leadImage?.assetId ?? null,
+        leadImageCaption: content.leadImage?.caption ?? '',
+        leadImageCredit: content.leadImage?.credit ?? '',
+        leadImageAlt: content.leadImage?.alt ?? '',
+        state: plan.nextState,
+        ...(plan.clearsSchedule && { publishAt: null }),
+        ...(plan.isCorrection && { contentUpdatedAt: now }),
+        version: { increment: 1 },
+        lastModifiedById: actor.id,
+        bylines: {
+          deleteMany: {},
+          create: content.bylines.map((byline, position) => ({ position, ...byline })),
+        },
+        sources: {
+          deleteMany: {},
+          create: content.sources.map((source, position) => ({ position, name: source.name, url: source.url })),
+        },
+        tags: { deleteMany: {}, create: content.tagIds.map((tagId) => ({ tagId })) },
+      },
+      select: { id: true, version: true, state: true, slug: true, updatedAt: true },
+    });
+
+    await recordRevision(tx, { articleId, authorId: actor.id, articleVersion: updated.version, content: { ...content, slug, body } });
+    if (plan.isCorrection) {
+      await tx.articleEvent.create({
+        data: { articleId, actorId: actor.id, action: 'correct', fromState: current.state, toState: updated.state },
+      });
+    } else if (updated.state !== current.state) {
+      await tx.articleEvent.create({
+        data: {
+          articleId,
+          actorId: actor.id,
+          action: 'returnToReview',
+          fromState: current.state,
+          toState: updated.state,
+          comment: 'Edited after approval: needs review again',
+        },
+      });
+    }
+    return { ...updated, wordCount: rendered.wordCount, readingMinutes: rendered.readingMinutes };
+  });
+}
+
+/** Sections, tags, staff bylines and the lead image must exist (and the section must not be archived). */
+async function assertReferencesExist(tx: Tx, content: ArticleContentInput): Promise<void> {
+  const problems: string[] = [];
+  if (content.sectionId) {
+    const section = await tx.section.findUnique({ where: { id: content.sectionId }, select: { archivedAt: true } });
+    if (!section) problems.push('The chosen section does not exist');
+    else if (section.archivedAt) problems.push('The chosen section is archived; pick another');
+  }
+  const tagIds = [...new Set(content.tagIds)];
+  if (tagIds.length && (await tx.tag.count({ where: { id: { in: tagIds } } })) !== tagIds.length) {
+    problems.push('One of the tags does not exist');
+  }
+  const userIds = content.bylines.flatMap((b) => ('userId' in b ? [b.userId] : []));
+  if (new Set(userIds).size !== userIds.length) problems.push('A staff member is credited twice');
+  if (userIds.length && (await tx.user.count({ where: { id: { in: userIds } } })) !== userIds.length) {
+    problems.push('One of the bylined staff members does not exist');
+  }
+  if (content.leadImage && !(await tx.mediaAsset.findUnique({ where: { id: content.leadImage.assetId }, select: { id: true } }))) {
+    problems.push('The lead image is missing; upload it again');
+  }
+  if (problems.length) throw new AppError('BAD_REQUEST', 'Some references in this article are not valid.', { problems });
+}

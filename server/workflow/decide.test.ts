@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors';
+import { decideTransition } from './decide';
+import { ARTICLE_STATES, WORKFLOW_ACTIONS, type ArticleState, type WorkflowAction } from './states';
+import type { WorkflowActor, WorkflowArticle } from './workflow-types';
+
+// Actors: J = journalist, E = editor, A = admin; a star means they have a byline on the article. S = system.
+const ACTORS = {
+  J: { kind: 'staff', id: 'journalist', role: 'JOURNALIST' },
+  'J*': { kind: 'staff', id: 'author-journalist', role: 'JOURNALIST' },
+  E: { kind: 'staff', id: 'editor', role: 'EDITOR' },
+  'E*': { kind: 'staff', id: 'author-editor', role: 'EDITOR' },
+  A: { kind: 'staff', id: 'admin', role: 'ADMIN' },
+  'A*': { kind: 'staff', id: 'author-admin', role: 'ADMIN' },
+  S: { kind: 'system' },
+} as const satisfies Record<string, WorkflowActor>;
+type ActorKey = keyof typeof ACTORS;
+const AUTHOR_IDS = ['author-journalist', 'author-editor', 'author-admin'];
+
+/**
+ * The specification, written out: who may take each action, from which states, to which state, and who
+ * the four-eyes rule bars. Every cell not listed must be refused: FORBIDDEN for an actor without
+ * authority (whatever the state), CONFLICT for the right actor in the wrong state.
+ */
+const EXPECTED: Record<
+  WorkflowAction,
+  { who: ActorKey[]; from: Partial<Record<ArticleState, ArticleState>>; fourEyesBars?: ActorKey[] }
+> = {
+  submit: { who: ['J*', 'E', 'E*', 'A', 'A*'], from: { DRAFT: 'IN_REVIEW', CHANGES_REQUESTED: 'IN_REVIEW' } },
+  requestChanges: { who: ['E', 'E*', 'A', 'A*'], from: { IN_REVIEW: 'CHANGES_REQUESTED' } },
+  approve: { who: ['E', 'E*', 'A', 'A*'], from: { IN_REVIEW: 'APPROVED' }, fourEyesBars: ['E*', 'A*'] },
+  schedule: { who: ['E', 'E*', 'A', 'A*'], from: { APPROVED: 'SCHEDULED' } },
+  unschedule: { who: ['E', 'E*', 'A', 'A*'], from: { SCHEDULED: 'APPROVED' } },
+  publish: { who: ['E', 'E*', 'A', 'A*'], from: { APPROVED: 'PUBLISHED' } },
+  unpublish: { who: ['E', 'E*', 'A', 'A*'], from: { PUBLISHED: 'UNPUBLISHED' } },
+  republish: { who: ['E', 'E*', 'A', 'A*'], from: { UNPUBLISHED: 'PUBLISHED' } },
+  archive: {
+    who: ['A', 'A*'],
+    from: { DRAFT: 'ARCHIVED', CHANGES_REQUESTED: 'ARCHIVED', APPROVED: 'ARCHIVED', UNPUBLISHED: 'ARCHIVED' },
+  },
+  restore: { who: ['A', 'A*'], from: { ARCHIVED: 'DRAFT' } },
+  publishScheduled: { who: ['S'], from: { SCHEDULED: 'PUBLISHED' } },
+  unpublishExpired: { who: ['S'], from: { PUBLISHED: 'UNPUBLISHED' } },
+};
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const completeArticle = (state: ArticleState): WorkflowArticle => ({
+  state,
+  bylineUserIds: AUTHOR_IDS,
+  bylineCount: 3,
+  headline: 'Russia and China strengthen defence cooperation – ISW',
+  bodyText: 'Details: …',
+  sectionId: 'world',
+  slugTaken: false,
+  leadImage: { credit: 'Stock photo: Getty Images', alt: 'Warships at sea' },
+});
+
+function outcome(action: WorkflowAction, actor: WorkflowActor, state: ArticleState, fourEyesApproval = true): string {
+  try {
+    return decideTransition({
+      action,
+      actor,
+      article: completeArticle(state),
+      settings: { fourEyesApproval },
+      input: { comment: 'Tighten the second paragraph', publishAt: new Date('2026-11-26T08:00:00Z') },
+      now: NOW,
+    }).to;
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+function expectedOutcome(action: WorkflowAction, actorKey: ActorKey, state: ArticleState, fourEyes = true): string {
+  const spec = EXPECTED[action];
+  if (!spec.who.includes(actorKey)) return 'FORBIDDEN';
+  const to = spec.from[state];
+  if (!to) return 'CONFLICT';
+  if (fourEyes && spec.fourEyesBars?.includes(actorKey)) return 'FORBIDDEN';
+  return to;
+}
+
+describe('every role × state × action, against the written-out table', () => {
+  for (const action of WORKFLOW_ACTIONS) {
+    it(`${action}`, () => {
+      const actual: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const state of ARTICLE_STATES) {
+        for (const key of Object.keys(ACTORS) as ActorKey[]) {
+          actual[`${key} @ ${state}`] = outcome(action, ACTORS[key], state);
+          expected[`${key} @ ${state}`] = expectedOutcome(action, key, state);
+        }
+      }
+      expect(actual).toEqual(expected);
+    });
+  }
+
+  it('with the four-eyes rule off, authors who are editors may approve', () => {
+    expect(outcome('approve', ACTORS['E*'], 'IN_REVIEW', false)).toBe('APPROVED');
+    expect(outcome('approve', ACTORS['A*'], 'IN_REVIEW', false)).toBe('APPROVED');
+    expect(outcome('approve', ACTORS['J*'], 'IN_REVIEW', false)).toBe('FORBIDDEN');
+  });
+});
+
+describe('refusals say why', () => {
+  const decide = (action: WorkflowAction, actor: WorkflowActor, state: ArticleState, input = {}) => () =>
+    decideTransition({ action, actor, article: completeArticle(state), settings: { fourEyesApproval: true }, input, now: NOW });
+
+  it('a journalist cannot publish, whatever the state', () => {
+    expect(decide('publish', ACTORS['J*'], 'APPROVED')).toThrow('Your role cannot publish articles.');
+  });
+
+  it('an author-editor is told about the four-eyes rule', () => {
+    expect(decide('approve', ACTORS['E*'], 'IN_REVIEW')).toThrow('Four-eyes rule');
+  });
+
+  it('the wrong state is named', () => {
+    expect(decide('approve', ACTORS.E, 'PUBLISHED')).toThrow("This article is published, so it can't be approved.");
+  });
+
+  it('requesting changes needs a comment, unpublishing a reason', () => {
+    expect(decide('requestChanges', ACTORS.E, 'IN_REVIEW', { comment: '  ' })).toThrow('a comment is required');
+    expect(decide('unpublish', ACTORS.E, 'PUBLISHED', { comment: null })).toThrow('Give a reason');
+  });
+
+  it('scheduling needs a time in the future', () => {
+    expect(decide('schedule', ACTORS.E, 'APPROVED', { publishAt: new Date('2026-11-25T09:59:00Z') })).toThrow(
+      'Choose a publish time in the future',
+    );
+    expect(decide('schedule', ACTORS.E, 'APPROVED', {})).toThrow('Choose a publish time');
+  });
+});

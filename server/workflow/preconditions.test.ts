@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors';
+import { decideTransition } from './decide';
+import { listPublicationProblems } from './preconditions';
+import type { WorkflowArticle } from './workflow-types';
+
+const complete: WorkflowArticle = {
+  state: 'DRAFT',
+  bylineUserIds: ['olha'],
+  bylineCount: 1,
+  headline: 'Russia and China strengthen defence cooperation – ISW',
+  bodyText: 'Details: Russian Defence Minister Andrei Belousov arrived in China…',
+  sectionId: 'world',
+  slugTaken: false,
+  leadImage: { credit: 'Stock photo: Getty Images', alt: 'Warships at sea' },
+};
+
+describe('listPublicationProblems', () => {
+  it('finds nothing missing in a complete article', () => {
+    expect(listPublicationProblems(complete)).toEqual([]);
+  });
+
+  const oneMissing: [Partial<WorkflowArticle>, string][] = [
+    [{ headline: '  ' }, 'Add a headline'],
+    [{ bodyText: '\n' }, 'Write the body'],
+    [{ sectionId: null }, 'Choose a section'],
+    [{ bylineCount: 0, bylineUserIds: [] }, 'Add at least one byline'],
+    [{ slugTaken: true }, 'Choose a slug no other article uses'],
+    [{ leadImage: { credit: '', alt: 'Warships' } }, 'Credit the lead image'],
+    [{ leadImage: { credit: 'Getty', alt: ' ' } }, 'Add alt text to the lead image'],
+  ];
+  it.each(oneMissing)('reports %o as "%s"', (change, problem) => {
+    expect(listPublicationProblems({ ...complete, ...change })).toEqual([problem]);
+  });
+
+  it('allows an article with no lead image at all', () => {
+    expect(listPublicationProblems({ ...complete, leadImage: null })).toEqual([]);
+  });
+
+  it('lists every missing item at once', () => {
+    const empty: WorkflowArticle = {
+      ...complete,
+      headline: '',
+      bodyText: '',
+      sectionId: null,
+      bylineCount: 0,
+      bylineUserIds: [],
+      slugTaken: true,
+      leadImage: { credit: '', alt: '' },
+    };
+    expect(listPublicationProblems(empty, { publishAt: null, now: new Date() })).toEqual([
+      'Add a headline',
+      'Write the body',
+      'Choose a section',
+      'Add at least one byline',
+      'Choose a slug no other article uses',
+      'Credit the lead image',
+      'Add alt text to the lead image',
+      'Choose a publish time',
+    ]);
+  });
+
+  it('a failed submit carries every problem in the error', () => {
+    let caught: unknown;
+    try {
+      decideTransition({
+        action: 'submit',
+        actor: { kind: 'staff', id: 'olha', role: 'JOURNALIST' },
+        article: { ...complete, headline: '', sectionId: null },
+        settings: { fourEyesApproval: true },
+        input: {},
+        now: new Date(),
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect(caught).toMatchObject({ code: 'PRECONDITION_FAILED', details: { problems: ['Add a headline', 'Choose a section'] } });
+  });
+});

@@ -1,0 +1,70 @@
+/** The article's workflow states and the actions that move it between them. */
+export const ARTICLE_STATES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'APPROVED',
+  'SCHEDULED',
+  'PUBLISHED',
+  'UNPUBLISHED',
+  'ARCHIVED',
+] as const;
+export type ArticleState = (typeof ARTICLE_STATES)[number];
+
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'requestChanges',
+  'approve',
+  'schedule',
+  'unschedule',
+  'publish',
+  'unpublish',
+  'republish',
+  'archive',
+  'restore',
+  'publishScheduled',
+  'unpublishExpired',
+] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+export const STATE_LABELS: Record<ArticleState, string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  CHANGES_REQUESTED: 'Changes requested',
+  APPROVED: 'Approved',
+  SCHEDULED: 'Scheduled',
+  PUBLISHED: 'Published',
+  UNPUBLISHED: 'Unpublished',
+  ARCHIVED: 'Archived',
+};
+
+export const ACTION_LABELS: Record<WorkflowAction, string> = {
+  submit: 'Submit for review',
+  requestChanges: 'Request changes',
+  approve: 'Approve',
+  schedule: 'Schedule',
+  unschedule: 'Unschedule',
+  publish: 'Publish now',
+  unpublish: 'Unpublish',
+  republish: 'Republish',
+  archive: 'Archive',
+  restore: 'Restore to draft',
+  publishScheduled: 'Publish as scheduled',
+  unpublishExpired: 'Unpublish at expiry',
+};
+
+/** How messages name an action: "Your role cannot {may}", "… so it can't be {done}". */
+export const ACTION_PHRASES: Record<WorkflowAction, { may: string; done: string }> = {
+  submit: { may: 'submit articles for review', done: 'submitted for review' },
+  requestChanges: { may: 'request changes', done: 'sent back for changes' },
+  approve: { may: 'approve articles', done: 'approved' },
+  schedule: { may: 'schedule articles', done: 'scheduled' },
+  unschedule: { may: 'unschedule articles', done: 'unscheduled' },
+  publish: { may: 'publish articles', done: 'published now' },
+  unpublish: { may: 'unpublish articles', done: 'unpublished' },
+  republish: { may: 'republish articles', done: 'republished' },
+  archive: { may: 'archive articles', done: 'archived' },
+  restore: { may: 'restore archived articles', done: 'restored' },
+  publishScheduled: { may: 'publish scheduled articles', done: 'published by the scheduler' },
+  unpublishExpired: { may: 'unpublish expired articles', done: 'unpublished by the scheduler' },
+};

@@ -1,0 +1,57 @@
+import type { Permission } from '../auth/permissions';
+import type { ArticleState, WorkflowAction } from './states';
+
+/**
+ * THE state machine: from each state, the actions that leave it and where they lead. Nothing else in the
+ * codebase compares workflow states to decide what may happen.
+ */
+export const TRANSITIONS = {
+  DRAFT: { submit: 'IN_REVIEW', archive: 'ARCHIVED' },
+  IN_REVIEW: { requestChanges: 'CHANGES_REQUESTED', approve: 'APPROVED' },
+  CHANGES_REQUESTED: { submit: 'IN_REVIEW', archive: 'ARCHIVED' },
+  APPROVED: { schedule: 'SCHEDULED', publish: 'PUBLISHED', archive: 'ARCHIVED' },
+  SCHEDULED: { unschedule: 'APPROVED', publishScheduled: 'PUBLISHED' },
+  PUBLISHED: { unpublish: 'UNPUBLISHED', unpublishExpired: 'UNPUBLISHED' },
+  UNPUBLISHED: { republish: 'PUBLISHED', archive: 'ARCHIVED' },
+  ARCHIVED: { restore: 'DRAFT' },
+} as const satisfies Record<ArticleState, Partial<Record<WorkflowAction, ArticleState>>>;
+
+/** Who may take an action: staff with a permission (authors may use the "own" one), or only the system. */
+export type ActionAuthority =
+  | { kind: 'staff'; permission: Permission; ownPermission?: Permission }
+  | { kind: 'system' };
+
+export type ActionRule = {
+  authority: ActionAuthority;
+  /** The article must pass the publication preconditions first. */
+  checksPreconditions: boolean;
+  /** A non-blank comment ('comment') or reason ('reason') must come with it. */
+  requiresText?: 'comment' | 'reason';
+  /** A publish time in the future must come with it. */
+  requiresPublishAt?: boolean;
+  /** The four-eyes rule applies: byline authors may not take it (unless the setting is off). */
+  fourEyes?: boolean;
+};
+
+export const ACTION_RULES = {
+  submit: {
+    authority: { kind: 'staff', permission: 'article.submitAny', ownPermission: 'article.submitOwn' },
+    checksPreconditions: true,
+  },
+  requestChanges: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: false, requiresText: 'comment' },
+  approve: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: true, fourEyes: true },
+  schedule: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, requiresPublishAt: true },
+  unschedule: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: false },
+  publish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true },
+  unpublish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: false, requiresText: 'reason' },
+  republish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true },
+  archive: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
+  restore: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
+  publishScheduled: { authority: { kind: 'system' }, checksPreconditions: true },
+  unpublishExpired: { authority: { kind: 'system' }, checksPreconditions: false },
+} as const satisfies Record<WorkflowAction, ActionRule>;
+
+export function targetState(from: ArticleState, action: WorkflowAction): ArticleState | undefined {
+  const exits: Partial<Record<WorkflowAction, ArticleState>> = TRANSITIONS[from];
+  return exits[action];
+}

@@ -1,0 +1,24 @@
+import type { Role } from '../auth/permissions';
+import type { ArticleState } from './states';
+
+/** Who acts: a staff member, or the system (the scheduler). */
+export type WorkflowActor = { kind: 'staff'; id: string; role: Role } | { kind: 'system' };
+
+/** The facts about an article that the rules read. The database layer fills it (article/workflow-facts.ts). */
+export type WorkflowArticle = {
+  state: ArticleState;
+  /** Staff members credited in the bylines (outside contributors have no account). */
+  bylineUserIds: string[];
+  bylineCount: number;
+  headline: string;
+  /** Plain text of the body. */
+  bodyText: string;
+  sectionId: string | null;
+  /** Another article already uses this article's slug. */
+  slugTaken: boolean;
+  leadImage: { credit: string; alt: string } | null;
+};
+
+export type WorkflowSettings = { fourEyesApproval: boolean };
+
+export type WorkflowInput = { comment?: string | null; publishAt?: Date | null };
