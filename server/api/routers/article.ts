@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { articleIdSchema, createArticleSchema, saveArticleSchema } from '../../article/article.schema';
+import { articleFormOptions } from '../../article/form-options';
+import { createArticle } from '../../article/create-article';
+import { deskArticleSchema } from '../../article/desk-article.schema';
+import { getDeskArticle } from '../../article/get-desk-article';
+import { deskArticleRowSchema, deskListSchema, listDeskArticles } from '../../article/list-desk-articles';
+import { saveArticle } from '../../article/save-article';
+import { transitionArticle } from '../../article/transition-article';
+import {
+  commentStepSchema,
+  plainStepSchema,
+  reasonStepSchema,
+  scheduleStepSchema,
+  workflowResultSchema,
+} from '../../article/workflow.schema';
+import type { WorkflowAction } from '../../workflow/states';
+import { procedureRequiring, router, staffProcedure } from '../trpc';
+
+/**
+ * Workflow steps. Any staff member may call them: whether THIS actor may take THIS step on THIS article
+ * is for the workflow rules to say (with the reason), not for a coarse role gate here.
+ */
+const stepProcedure = staffProcedure.output(workflowResultSchema);
+const plainStep = (action: WorkflowAction) =>
+  stepProcedure
+    .input(plainStepSchema)
+    .mutation(({ ctx, input }) =>
+      transitionArticle({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, action }),
+    );
+
+export const articleRouter = router({
+  create: procedureRequiring('article.create')
+    .input(createArticleSchema)
+    .output(z.object({ id: z.string(), slug: z.string(), version: z.number() }))
+    .mutation(({ ctx, input }) => createArticle({ db: ctx.db, actor: ctx.actor, input })),
+
+  save: staffProcedure
+    .input(saveArticleSchema)
+    .output(
+      z.object({
+        id: z.string(),
+        version: z.number(),
+        state: workflowResultSchema.shape.state,
+        slug: z.string(),
+        updatedAt: z.date(),
+        wordCount: z.number(),
+        readingMinutes: z.number(),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      saveArticle({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, content: input.content }),
+    ),
+
+  get: staffProcedure
+    .input(z.object({ id: articleIdSchema }))
+    .output(deskArticleSchema)
+    .query(({ ctx, input }) => getDeskArticle(ctx.db, { actor: ctx.actor, articleId: input.id })),
+
+  list: staffProcedure
+    .input(deskListSchema)
+    .output(z.array(deskArticleRowSchema))
+    .query(({ ctx, input }) => listDeskArticles(ctx.db, { actor: ctx.actor, ...input })),
+
+  formOptions: staffProcedure
+    .input(z.void())
+    .output(
+      z.object({
+        sections: z.array(z.object({ id: z.string(), name: z.string() })),
+        tags: z.array(z.object({ id: z.string(), name: z.string() })),
+        staff: z.array(z.object({ id: z.string(), name: z.string() })),
+      }),
+    )
+    .query(({ ctx }) => articleFormOptions(ctx.db)),
+
+  submit: plainStep('submit'),
+  approve: plainStep('approve'),
+  unschedule: plainStep('unschedule'),
+  publish: plainStep('publish'),
+  republish: plainStep('republish'),
+  archive: plainStep('archive'),
+  restore: plainStep('restore'),
+  requestChanges: stepProcedure
+    .input(commentStepSchema)
+    .mutation(({ ctx, input }) =>
+      transitionArticle({
+        db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion,
+        action: 'requestChanges', input: { comment: input.comment },
+      }),
+    ),
+  unpublish: stepProcedure
+    .input(reasonStepSchema)
+    .mutation(({ ctx, input }) =>
+      transitionArticle({
+        db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion,
+        action: 'unpublish', input: { comment: input.reason },
+      }),
+    ),
+  schedule: stepProcedure
+    .input(scheduleStepSchema)
+    .mutation(({ ctx, input }) =>
+      transitionArticle({
+        db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion,
+        action: 'schedule', input: { publishAt: input.publishAt },
+      }),
+    ),
+});

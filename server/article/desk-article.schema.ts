@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ARTICLE_STATES } from '../workflow/states';
+import { availableActionSchema } from './workflow.schema';
+
+/** What article.get returns to the desk (never a raw row). */
+export const deskArticleSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  state: z.enum(ARTICLE_STATES),
+  headline: z.string(),
+  slug: z.string(),
+  standfirst: z.string(),
+  body: z.unknown(),
+  bodyHtml: z.string(),
+  section: z.object({ id: z.string(), name: z.string() }).nullable(),
+  bylines: z.array(
+    z.union([
+      z.object({ userId: z.string(), name: z.string() }),
+      z.object({ contributorName: z.string(), name: z.string() }),
+    ]),
+  ),
+  sources: z.array(z.object({ name: z.string(), url: z.string().nullable() })),
+  tags: z.array(z.object({ id: z.string(), name: z.string() })),
+  leadImage: z
+    .object({ assetId: z.string(), url: z.string(), caption: z.string(), credit: z.string(), alt: z.string() })
+    .nullable(),
+  publishAt: z.date().nullable(),
+  publishedAt: z.date().nullable(),
+  contentUpdatedAt: z.date().nullable(),
+  updatedAt: z.date(),
+  lastModifiedBy: z.string().nullable(),
+  actions: z.array(availableActionSchema),
+  timeline: z.array(
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      actorName: z.string(),
+      fromState: z.enum(ARTICLE_STATES).nullable(),
+      toState: z.enum(ARTICLE_STATES).nullable(),
+      comment: z.string().nullable(),
+      createdAt: z.date(),
+    }),
+  ),
+});

@@ -1,0 +1,115 @@
+import type { Actor } from '../auth/actor';
+import type { Db, Tx } from '../db/client';
+import { notifyWorkflowStep } from '../notifications/notify-workflow';
+import { newsroomSettings } from '../site/published-articles';
+import { decideTransition } from '../workflow/decide';
+import type { ArticleState, WorkflowAction } from '../workflow/states';
+import type { WorkflowActor, WorkflowInput } from '../workflow/workflow-types';
+import { lockArticleForWrite, type LockedArticle } from './lock-article';
+import { toWorkflowArticle } from './workflow-facts';
+
+/**
+ * Takes one workflow step, atomically: lock the row and check the version, decide with THE rules, write
+ * the new state, its timestamps, the ArticleEvent and the notifications, all in one transaction. A refused
+ * step throws before anything is written, so it changes nothing.
+ */
+export async function transitionArticle({
+  db,
+  actor,
+  articleId,
+  expectedVersion,
+  action,
+  input = {},
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  articleId: string;
+  expectedVersion: number;
+  action: WorkflowAction;
+  input?: WorkflowInput;
+  now?: Date;
+}): Promise<{ id: string; state: ArticleState; version: number }> {
+  return db.$transaction(async (tx) => {
+    const article = await lockArticleForWrite(tx, { articleId, actor, expectedVersion });
+    return applyTransition(tx, {
+      article,
+      actor: { kind: 'staff', id: actor.id, role: actor.role },
+      actorName: actor.name,
+      action,
+      input,
+      now,
+    });
+  });
+}
+
+/**
+ * The write half of a step, for callers that already hold the locked row in their transaction (staff
+ * steps above; the scheduler, acting as the system).
+ */
+export async function applyTransition(
+  tx: Tx,
+  {
+    article,
+    actor,
+    actorName,
+    action,
+    input,
+    now,
+  }: {
+    article: LockedArticle;
+    actor: WorkflowActor;
+    actorName: string | null;
+    action: WorkflowAction;
+    input: WorkflowInput;
+    now: Date;
+  },
+) {
+  const settings = await newsroomSettings(tx);
+  const slugOwner = await tx.article.findFirst({ where: { slug: article.slug, id: { not: article.id } }, select: { id: true } });
+  const { from, to } = decideTransition({
+    action,
+    actor,
+    article: toWorkflowArticle(article, { slugTaken: Boolean(slugOwner) }),
+    settings: { fourEyesApproval: settings.fourEyesApproval },
+    input,
+    now,
+  });
+  const actorId = actor.kind === 'staff' ? actor.id : null;
+  const goesLive = to === 'PUBLISHED';
+  const updated = await tx.article.update({
+    where: { id: article.id, version: article.version },
+    data: {
+      state: to,
+      version: { increment: 1 },
+      lastModifiedById: actorId,
+      ...(action === 'schedule' && { publishAt: input.publishAt }),
+      ...((action === 'unschedule' || goesLive) && { publishAt: null }),
+      // The first publication date stays: a republished piece keeps its original date.
+      ...(goesLive && !article.publishedAt && { publishedAt: now }),
+      ...(action === 'unpublishExpired' && { unpublishAt: null }),
+    },
+    select: { id: true, state: true, version: true },
+  });
+  const comment = input.comment?.trim() || null;
+  await tx.articleEvent.create({
+    data: {
+      articleId: article.id,
+      actorId,
+      action,
+      fromState: from,
+      toState: to,
+      comment,
+      ...(action === 'schedule' && input.publishAt && { data: { publishAt: input.publishAt.toISOString() } }),
+      createdAt: now,
+    },
+  });
+  await notifyWorkflowStep(tx, {
+    action,
+    article: { id: article.id, headline: article.headline },
+    actor: actorId ? { id: actorId, name: actorName ?? '' } : null,
+    bylineUserIds: article.bylines.flatMap((byline) => (byline.userId ? [byline.userId] : [])),
+    comment,
+  });
+  return updated;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ARTICLE_STATES, WORKFLOW_ACTIONS } from '../workflow/states';
+import { articleIdSchema, expectedVersionSchema } from './article.schema';
+
+/** Inputs of the workflow procedures; the desk's action dialogs validate with the same schemas. */
+const step = { id: articleIdSchema, expectedVersion: expectedVersionSchema };
+
+export const plainStepSchema = z.object(step);
+export const commentStepSchema = z.object({
+  ...step,
+  comment: z.string().trim().min(1, 'Say what needs to change.').max(4000),
+});
+export const reasonStepSchema = z.object({
+  ...step,
+  reason: z.string().trim().min(1, 'Give a reason for unpublishing.').max(4000),
+});
+export const scheduleStepSchema = z.object({ ...step, publishAt: z.coerce.date() });
+
+export const workflowResultSchema = z.object({
+  id: z.string(),
+  state: z.enum(ARTICLE_STATES),
+  version: z.number(),
+});
+
+export const availableActionSchema = z.object({
+  action: z.enum(WORKFLOW_ACTIONS),
+  label: z.string(),
+  needs: z.enum(['comment', 'reason', 'publishAt']).nullable(),
+  blockedBecause: z.string().nullable(),
+});
