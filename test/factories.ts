@@ -3,6 +3,7 @@ import type { Actor } from '../server/auth/actor';
 import { hashPassword } from '../server/auth/password';
 import type { Role } from '../server/auth/permissions';
 import type { DbOrTx } from '../server/db/client';
+import type { ArticleState } from '../server/workflow/states';
 
 /** Factories for tests: each call makes rows with unique names, so tests never collide. */
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -37,4 +38,37 @@ export async function createSection(db: DbOrTx, overrides: { name?: string } = {
   const id = unique();
   const name = overrides.name ?? `Section ${id}`;
   return db.section.create({ data: { name, slug: `section-${id}` } });
+}
+
+/** A complete article (passes every precondition) in the given state, with `authors` as its bylines. */
+export async function createArticle(
+  db: DbOrTx,
+  {
+    authors,
+    state = 'DRAFT',
+    sectionId,
+    headline = 'Russia and China strengthen defence cooperation – ISW',
+  }: {
+    authors: { id: string }[];
+    state?: ArticleState;
+    sectionId?: string;
+    headline?: string;
+  },
+) {
+  const section = sectionId ? { id: sectionId } : await createSection(db);
+  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Details: the body.' }] }] };
+  return db.article.create({
+    data: {
+      slug: `article-${unique()}`,
+      headline,
+      body,
+      bodyHtml: '<p>Details: the body.</p>',
+      bodyText: 'Details: the body.',
+      state,
+      sectionId: section.id,
+      publishedAt: state === 'PUBLISHED' ? new Date() : null,
+      createdById: authors[0]?.id,
+      bylines: { create: authors.map((author, position) => ({ position, userId: author.id })) },
+    },
+  });
 }

@@ -48,6 +48,10 @@ export function toProseMirrorNode(json: unknown): ProseMirrorNode {
         problems.push(`The link “${href.slice(0, 80)}” is not allowed: links must start with https://, http:// or mailto:`);
       }
     }
+    // The schema checks node types, not attribute values: an H1 is a heading with level 1.
+    if (node.type.name === 'heading' && ![2, 3].includes(Number((node.attrs as { level?: unknown }).level))) {
+      problems.push('Headings must be level 2 or 3 (the headline is the only level 1)');
+    }
     const src = (node.attrs as { src?: unknown }).src;
     if (node.type.name === 'figureImage' && !isSafeImageSrc(String(src ?? ''))) {
       problems.push('An image in the body does not come from the media library or an https address');

@@ -1,0 +1,166 @@
+import { TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
+import { actorFor, createArticle, createStaff } from '../../test/factories';
+import { withTestDatabase } from '../../test/integration/test-database';
+import type { Actor } from '../auth/actor';
+import { createCaller } from '../api/root';
+
+const t = withTestDatabase();
+
+const as = (actor: Actor) => createCaller({ db: t.db, actor });
+const rowOf = (id: string) =>
+  t.db.article.findUniqueOrThrow({ where: { id }, select: { state: true, version: true, publishedAt: true, publishAt: true } });
+const eventsOf = (id: string) =>
+  t.db.articleEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'asc' }, select: { action: true, fromState: true, toState: true, comment: true, actorId: true } });
+
+async function newsroom() {
+  const [olha, sam, dana, erin, alex] = await Promise.all([
+    createStaff(t.db, { role: 'JOURNALIST', name: 'Olha Hlushchenko' }),
+    createStaff(t.db, { role: 'JOURNALIST', name: 'Sam Rivera' }),
+    createStaff(t.db, { role: 'EDITOR', name: 'Dana Petrenko' }),
+    createStaff(t.db, { role: 'EDITOR', name: 'Erin Walsh' }),
+    createStaff(t.db, { role: 'ADMIN', name: 'Alex Morgan' }),
+  ]);
+  return { olha: actorFor(olha), sam: actorFor(sam), dana: actorFor(dana), erin: actorFor(erin), alex: actorFor(alex) };
+}
+
+async function failure(call: Promise<unknown>): Promise<TRPCError> {
+  const result = await call.then(
+    () => null,
+    (error: unknown) => error,
+  );
+  if (!(result instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(result)}`);
+  return result;
+}
+
+describe('the review workflow through the tRPC procedures', () => {
+  it('takes an article from draft to published, with every step in the timeline and the notifications sent', async () => {
+    const { olha, dana } = await newsroom();
+    const article = await createArticle(t.db, { authors: [olha] });
+
+    await as(olha).article.submit({ id: article.id, expectedVersion: 1 });
+    await as(dana).article.requestChanges({ id: article.id, expectedVersion: 2, comment: 'Name the ISW analysts' });
+    await as(olha).article.submit({ id: article.id, expectedVersion: 3 });
+    await as(dana).article.approve({ id: article.id, expectedVersion: 4 });
+    const published = await as(dana).article.publish({ id: article.id, expectedVersion: 5 });
+
+    expect(published).toEqual({ id: article.id, state: 'PUBLISHED', version: 6 });
+    expect((await rowOf(article.id)).publishedAt).toBeInstanceOf(Date);
+    expect(await eventsOf(article.id)).toEqual([
+      { action: 'submit', fromState: 'DRAFT', toState: 'IN_REVIEW', comment: null, actorId: olha.id },
+      { action: 'requestChanges', fromState: 'IN_REVIEW', toState: 'CHANGES_REQUESTED', comment: 'Name the ISW analysts', actorId: dana.id },
+      { action: 'submit', fromState: 'CHANGES_REQUESTED', toState: 'IN_REVIEW', comment: null, actorId: olha.id },
+      { action: 'approve', fromState: 'IN_REVIEW', toState: 'APPROVED', comment: null, actorId: dana.id },
+      { action: 'publish', fromState: 'APPROVED', toState: 'PUBLISHED', comment: null, actorId: dana.id },
+    ]);
+    const olhaHears = await as(olha).notification.list({});
+    expect(olhaHears.unread).toBe(3);
+    expect(olhaHears.items.map((n) => n.kind)).toEqual(['publish', 'approve', 'requestChanges']);
+    expect(olhaHears.items[2]?.message).toContain('Name the ISW analysts');
+    const danaHears = await as(dana).notification.list({});
+    expect(danaHears.items.map((n) => n.kind)).toEqual(['submit', 'submit']);
+  });
+
+  it("refuses a journalist's publish call and leaves the row exactly as it was", async () => {
+    const { olha } = await newsroom();
+    const article = await createArticle(t.db, { authors: [olha], state: 'APPROVED' });
+    const before = await rowOf(article.id);
+    const error = await failure(as(olha).article.publish({ id: article.id, expectedVersion: 1 }));
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toBe('Your role cannot publish articles.');
+    expect(await rowOf(article.id)).toEqual(before);
+    expect(await eventsOf(article.id)).toEqual([]);
+  });
+
+  it('applies the four-eyes rule, and relaxes it when the setting is off', async () => {
+    const { dana, erin } = await newsroom();
+    const article = await createArticle(t.db, { authors: [dana], state: 'IN_REVIEW' });
+    const error = await failure(as(dana).article.approve({ id: article.id, expectedVersion: 1 }));
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toContain('Four-eyes rule');
+    expect((await rowOf(article.id)).state).toBe('IN_REVIEW');
+
+    await t.db.newsroomSettings.create({ data: { id: 1, fourEyesApproval: false } });
+    await expect(as(dana).article.approve({ id: article.id, expectedVersion: 1 })).resolves.toMatchObject({ state: 'APPROVED' });
+    await expect(as(erin).article.publish({ id: article.id, expectedVersion: 2 })).resolves.toMatchObject({ state: 'PUBLISHED' });
+  });
+
+  it('lists every missing precondition and changes nothing', async () => {
+    const { olha } = await newsroom();
+    const article = await t.db.article.create({
+      data: { slug: 'empty-draft', headline: '', body: { type: 'doc', content: [{ type: 'paragraph' }] } },
+    });
+    await t.db.byline.create({ data: { articleId: article.id, position: 0, userId: olha.id } });
+    const error = await failure(as(olha).article.submit({ id: article.id, expectedVersion: 1 }));
+    expect(error.code).toBe('PRECONDITION_FAILED');
+    expect(error.cause).toMatchObject({ details: { problems: ['Add a headline', 'Write the body', 'Choose a section'] } });
+    expect(await rowOf(article.id)).toMatchObject({ state: 'DRAFT', version: 1 });
+  });
+
+  it('requires a comment to request changes and a reason to unpublish', async () => {
+    const { olha, dana } = await newsroom();
+    const inReview = await createArticle(t.db, { authors: [olha], state: 'IN_REVIEW' });
+    expect((await failure(as(dana).article.requestChanges({ id: inReview.id, expectedVersion: 1, comment: '  ' }))).code).toBe('BAD_REQUEST');
+    const live = await createArticle(t.db, { authors: [olha], state: 'PUBLISHED' });
+    expect((await failure(as(dana).article.unpublish({ id: live.id, expectedVersion: 1, reason: '' }))).code).toBe('BAD_REQUEST');
+    await as(dana).article.unpublish({ id: live.id, expectedVersion: 1, reason: 'Legal asked us to hold it' });
+    expect((await eventsOf(live.id)).at(-1)).toMatchObject({ action: 'unpublish', comment: 'Legal asked us to hold it' });
+  });
+
+  it('schedules only in the future, and unschedules back to approved', async () => {
+    const { olha, dana } = await newsroom();
+    const article = await createArticle(t.db, { authors: [olha], state: 'APPROVED' });
+    const past = await failure(as(dana).article.schedule({ id: article.id, expectedVersion: 1, publishAt: new Date(Date.now() - 60_000) }));
+    expect(past.code).toBe('PRECONDITION_FAILED');
+    expect(past.message).toContain('Choose a publish time in the future');
+    const at = new Date(Date.now() + 3_600_000);
+    await as(dana).article.schedule({ id: article.id, expectedVersion: 1, publishAt: at });
+    expect(await rowOf(article.id)).toMatchObject({ state: 'SCHEDULED', publishAt: at });
+    await as(dana).article.unschedule({ id: article.id, expectedVersion: 2 });
+    expect(await rowOf(article.id)).toMatchObject({ state: 'APPROVED', publishAt: null });
+  });
+
+  it('answers a stale version with CONFLICT naming who changed it', async () => {
+    const { olha, dana } = await newsroom();
+    const article = await createArticle(t.db, { authors: [olha] });
+    await as(olha).article.submit({ id: article.id, expectedVersion: 1 });
+    const error = await failure(as(dana).article.approve({ id: article.id, expectedVersion: 1 }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toMatch(/^This article was changed by Olha Hlushchenko at .+; reload to see their changes\.$/);
+  });
+
+  it('hides a draft from journalists without a byline on it (NOT_FOUND, not FORBIDDEN)', async () => {
+    const { olha, sam } = await newsroom();
+    const article = await createArticle(t.db, { authors: [olha] });
+    expect((await failure(as(sam).article.submit({ id: article.id, expectedVersion: 1 }))).code).toBe('NOT_FOUND');
+    expect((await failure(as(sam).article.get({ id: article.id }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('concurrent steps on one article', () => {
+  it('two editors approving at once: exactly one succeeds, the other gets CONFLICT', async () => {
+    const { olha, dana, erin } = await newsroom();
+    const article = await createArticle(t.db, { authors: [olha], state: 'IN_REVIEW' });
+    const results = await Promise.allSettled([
+      as(dana).article.approve({ id: article.id, expectedVersion: 1 }),
+      as(erin).article.approve({ id: article.id, expectedVersion: 1 }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(rejected?.reason).toMatchObject({ code: 'CONFLICT' });
+    expect(await rowOf(article.id)).toMatchObject({ state: 'APPROVED', version: 2 });
+    expect((await eventsOf(article.id)).map((e) => e.action)).toEqual(['approve']);
+  });
+
+  it('two publishes at once: published exactly once', async () => {
+    const { olha, dana, alex } = await newsroom();
+    const article = await createArticle(t.db, { authors: [olha], state: 'APPROVED' });
+    const results = await Promise.allSettled([
+      as(dana).article.publish({ id: article.id, expectedVersion: 1 }),
+      as(alex).article.publish({ id: article.id, expectedVersion: 1 }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((await eventsOf(article.id)).filter((e) => e.action === 'publish')).toHaveLength(1);
+    expect(await rowOf(article.id)).toMatchObject({ state: 'PUBLISHED', version: 2 });
+  });
+});
