@@ -54,7 +54,7 @@ export async function saveArticle({
         headline: content.headline,
         slug,
         standfirst: content.standfirst,
-        body: body as Prisma.InputJsonValue,
+        body: body,
         bodyHtml: rendered.html,
         bodyText: rendered.text,
         sectionId: content.sectionId,

@@ -43,17 +43,17 @@ export function toProseMirrorNode(json: unknown): ProseMirrorNode {
   const problems: string[] = [];
   doc.descendants((node) => {
     for (const mark of node.marks) {
-      const href = String((mark.attrs as { href?: unknown }).href ?? '');
-      if (mark.type.name === 'link' && !isSafeLinkHref(href)) {
-        problems.push(`The link “${href.slice(0, 80)}” is not allowed: links must start with https://, http:// or mailto:`);
+      const { href } = mark.attrs as { href?: unknown };
+      if (mark.type.name === 'link' && !(typeof href === 'string' && isSafeLinkHref(href))) {
+        problems.push(`The link “${typeof href === 'string' ? href.slice(0, 80) : ''}” is not allowed: links must start with https://, http:// or mailto:`);
       }
     }
     // The schema checks node types, not attribute values: an H1 is a heading with level 1.
     if (node.type.name === 'heading' && ![2, 3].includes(Number((node.attrs as { level?: unknown }).level))) {
       problems.push('Headings must be level 2 or 3 (the headline is the only level 1)');
     }
-    const src = (node.attrs as { src?: unknown }).src;
-    if (node.type.name === 'figureImage' && !isSafeImageSrc(String(src ?? ''))) {
+    const { src } = node.attrs as { src?: unknown };
+    if (node.type.name === 'figureImage' && !(typeof src === 'string' && isSafeImageSrc(src))) {
       problems.push('An image in the body does not come from the media library or an https address');
     }
   });

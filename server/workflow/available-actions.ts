@@ -40,7 +40,7 @@ export function availableActions({
         // Same actor and state without the four-eyes rule would pass: then the rule is what bars it.
         passesWithoutFourEyes(action, actor, article);
       if (barredByFourEyes) {
-        actions.push({ action, label: ACTION_LABELS[action], needs, blockedBecause: (error as AppError).message });
+        actions.push({ action, label: ACTION_LABELS[action], needs, blockedBecause: (error).message });
       }
     }
   }

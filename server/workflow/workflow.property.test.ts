@@ -79,7 +79,7 @@ function findViolation(steps: Step[], fourEyesApproval: boolean): string | null 
         if (!approval) return `${s.action} reached PUBLISHED with no standing approval`;
         if (fourEyesApproval && approval.byAuthor) return `${s.action} reached PUBLISHED approved by a byline author`;
       }
-      article = { ...article, state: to as ArticleState };
+      article = { ...article, state: to };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
     }
