@@ -2,7 +2,6 @@ import type { Actor } from '../auth/actor';
 import { parseArticleBody } from '../content/article-body';
 import { renderArticleBody } from '../content/render-article-body';
 import type { Db, Tx } from '../db/client';
-import type { Prisma } from '../db/generated/client';
 import { AppError } from '../errors';
 import { toSlug } from '../text/slug';
 import { planContentEdit } from '../workflow/edit';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { decideTransition } from './decide';
 import { planContentEdit } from './edit';
-import { WORKFLOW_ACTIONS, type ArticleState } from './states';
+import { WORKFLOW_ACTIONS } from './states';
 import type { WorkflowActor, WorkflowArticle } from './workflow-types';
 
 const staff: WorkflowActor[] = [
