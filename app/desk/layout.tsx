@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { NotificationBell } from '@/components/desk/notification-bell';
 import { TrpcProviders } from '@/components/providers/trpc';
 import { ROLE_LABELS } from '@/server/auth/permissions';
 import { currentActor } from '@/server/auth/session';
@@ -30,6 +31,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
               </Link>
             </nav>
             <div className="ml-auto flex items-center gap-3 text-sm">
+              <NotificationBell />
               <span data-testid="signed-in-as">
                 {actor.name} <span className="text-muted">· {ROLE_LABELS[actor.role]}</span>
               </span>

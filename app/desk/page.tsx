@@ -1,16 +1,40 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { currentActor } from '@/server/auth/session';
+import { ArticleTable } from '@/components/desk/article-table';
+import { NewArticleButton } from '@/components/desk/new-article-button';
+import { serverCaller } from '@/server/api/server-caller';
+import { can } from '@/server/auth/permissions';
 
 export const metadata: Metadata = { title: 'Desk' };
 
 export default async function DeskHome() {
-  const actor = await currentActor();
-  if (!actor) redirect('/signin?callbackUrl=/desk');
+  const api = await serverCaller();
+  const me = await api.session.me();
+  if (!me) return null; // the layout has already sent signed-out visitors to sign in
+  const reviews = can(me.role, 'article.review');
+  const [mine, queue] = await Promise.all([
+    api.article.list({ view: 'mine', limit: 50 }),
+    reviews ? api.article.list({ view: 'queue', limit: 50 }) : Promise.resolve([]),
+  ]);
   return (
-    <section>
-      <h1 className="text-2xl font-semibold">Good to see you, {actor.name.split(' ')[0]}</h1>
-      <p className="mt-1 text-muted">Your drafts, the review queue and the schedule appear here.</p>
-    </section>
+    <div className="space-y-10">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Desk</h1>
+        {can(me.role, 'article.create') && <NewArticleButton />}
+      </div>
+      {reviews && (
+        <section aria-labelledby="queue-heading">
+          <h2 id="queue-heading" className="text-lg font-semibold">
+            Review queue <span className="text-muted">({queue.length})</span>
+          </h2>
+          <ArticleTable rows={queue} label="Review queue" empty="Nothing is waiting for review." />
+        </section>
+      )}
+      <section aria-labelledby="mine-heading">
+        <h2 id="mine-heading" className="text-lg font-semibold">
+          My articles <span className="text-muted">({mine.length})</span>
+        </h2>
+        <ArticleTable rows={mine} label="My articles" empty="You have no articles yet. Start one with “New article”." />
+      </section>
+    </div>
   );
 }

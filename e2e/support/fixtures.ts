@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { createDb, type Db } from '../../server/db/client';
 import { DEMO_PASSWORD, demoStaff } from '../../server/seed/demo-staff';
 import type { Role } from '../../server/auth/permissions';
@@ -18,6 +18,8 @@ type Fixtures = {
   db: Db;
   /** Signs this page's browser context in through next-auth's API, skipping the form. */
   signInAs: (email: string, password?: string) => Promise<void>;
+  /** A page in its own browser context, signed in as this staff member (for journeys with several people). */
+  pageAs: (email: string) => Promise<Page>;
   /** Fails the test on any axe violation on the page as it is now. */
   expectAccessible: (page: Page) => Promise<void>;
 };
@@ -29,16 +31,17 @@ export const test = base.extend<Fixtures>({
     await db.$disconnect();
   },
   signInAs: async ({ page }, use) => {
-    await use(async (email, password = DEMO_PASSWORD) => {
-      const request = page.context().request;
-      const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-      const response = await request.post('/api/auth/callback/credentials', {
-        form: { csrfToken, email, password, json: 'true' },
-      });
-      expect(response.ok()).toBe(true);
-      const cookies = await page.context().cookies();
-      expect(cookies.some((cookie) => cookie.name.includes('next-auth.session-token'))).toBe(true);
+    await use((email, password = DEMO_PASSWORD) => signInThroughApi(page.context().request, email, password));
+  },
+  pageAs: async ({ browser }, use) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await use(async (email) => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      await signInThroughApi(context.request, email, DEMO_PASSWORD);
+      return context.newPage();
     });
+    await Promise.all(contexts.map((context) => context.close()));
   },
   expectAccessible: async ({}, use) => {
     await use(async (page) => {
@@ -47,3 +50,14 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+/** Signs a browser context in through next-auth's credentials endpoint (the cookie lands in the context). */
+async function signInThroughApi(request: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, json: 'true' },
+  });
+  expect(response.ok()).toBe(true);
+  const state = await request.storageState();
+  expect(state.cookies.some((cookie) => cookie.name.includes('next-auth.session-token'))).toBe(true);
+}

@@ -5,6 +5,9 @@ import { availableActionSchema } from './workflow.schema';
 /** What article.get returns to the desk (never a raw row). */
 export const deskArticleSchema = z.object({
   id: z.string(),
+  /** The actor may edit now; editNote says what saving will do, or why they can't. */
+  canEdit: z.boolean(),
+  editNote: z.string().nullable(),
   version: z.number(),
   state: z.enum(ARTICLE_STATES),
   headline: z.string(),

@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { mediaUrl } from '../media/storage';
 import { newsroomSettings } from '../site/published-articles';
 import { availableActions } from '../workflow/available-actions';
+import { planContentEdit } from '../workflow/edit';
 import { articleWhereForActor } from './article-scope';
 import { toWorkflowArticle } from './workflow-facts';
 
@@ -32,8 +33,11 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
   const slugOwner = await db.article.findUnique({ where: { slug: article.slug }, select: { id: true } });
   const facts = toWorkflowArticle(article, { slugTaken: Boolean(slugOwner && slugOwner.id !== article.id) });
 
+  const edit = describeEditRights(actor, facts);
   return {
     id: article.id,
+    canEdit: edit.canEdit,
+    editNote: edit.note,
     version: article.version,
     state: article.state,
     headline: article.headline,
@@ -76,4 +80,19 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
       createdAt: event.createdAt,
     })),
   };
+}
+
+/** Whether the actor may edit now (the same rule saveArticle enforces), and what saving will do. */
+function describeEditRights(actor: Actor, article: ReturnType<typeof toWorkflowArticle>) {
+  try {
+    const plan = planContentEdit({ actor: { kind: 'staff', id: actor.id, role: actor.role }, article });
+    const note = plan.isCorrection
+      ? 'This article is live: saving publishes your correction and marks it as updated.'
+      : plan.nextState !== article.state
+        ? 'Saving sends this article back to review' + (plan.clearsSchedule ? ' and unschedules it.' : '.')
+        : null;
+    return { canEdit: true, note };
+  } catch (error) {
+    return { canEdit: false, note: error instanceof AppError ? error.message : null };
+  }
 }

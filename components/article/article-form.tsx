@@ -1,0 +1,123 @@
+'use client';
+
+import type { JSONContent } from '@tiptap/core';
+import { useState, type ReactNode } from 'react';
+import { BodyEditor } from '@/components/editor/body-editor';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { Textarea } from '@/components/ui/textarea';
+import { HEADLINE_ADVISED_MAX, type ArticleContentInput } from '@/server/article/article.schema';
+import { toSlug } from '@/server/text/slug';
+import { BylinesField, SourcesField, TagsField } from './metadata-fields';
+
+export type FormOptions = {
+  sections: { id: string; name: string }[];
+  tags: { id: string; name: string }[];
+  staff: { id: string; name: string }[];
+};
+
+/** The article's content, edited in place: text on the left, newsroom metadata beside it. */
+export function ArticleForm({
+  value,
+  onChange,
+  editable,
+  options,
+  initialBody,
+  neverPublished,
+  sidebarTop,
+  sidebarBottom,
+}: {
+  value: ArticleContentInput;
+  onChange: (next: ArticleContentInput) => void;
+  editable: boolean;
+  options: FormOptions;
+  initialBody: JSONContent;
+  /** Until first publication the slug follows the headline, unless someone edits it by hand. */
+  neverPublished: boolean;
+  sidebarTop?: ReactNode;
+  sidebarBottom?: ReactNode;
+}) {
+  const set = <K extends keyof ArticleContentInput>(key: K, next: ArticleContentInput[K]) => onChange({ ...value, [key]: next });
+  const headlineLength = value.headline.length;
+  const [slugFollowsHeadline, setSlugFollowsHeadline] = useState(
+    () => neverPublished && (value.slug.startsWith('untitled-') || value.slug === toSlug(value.headline)),
+  );
+  const setHeadline = (headline: string) =>
+    onChange({ ...value, headline, ...(slugFollowsHeadline && { slug: toSlug(headline) }) });
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="space-y-4">
+        <div className="space-y-1.5">
+          <div className="flex items-baseline justify-between">
+            <Label htmlFor="headline">Headline</Label>
+            <span className={headlineLength > HEADLINE_ADVISED_MAX ? 'text-xs text-danger' : 'text-xs text-muted'} aria-live="polite">
+              {headlineLength}/{HEADLINE_ADVISED_MAX}
+              {headlineLength > HEADLINE_ADVISED_MAX && ' — long headlines get cut off in search results'}
+            </span>
+          </div>
+          <Input
+            id="headline"
+            value={value.headline}
+            readOnly={!editable}
+            onChange={(event) => setHeadline(event.target.value)}
+            className="h-12 font-serif text-2xl font-bold"
+          />
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="standfirst">Standfirst</Label>
+          <Textarea
+            id="standfirst"
+            value={value.standfirst}
+            readOnly={!editable}
+            onChange={(event) => set('standfirst', event.target.value)}
+            className="min-h-20 font-serif text-base"
+          />
+        </div>
+        <div className="space-y-1.5">
+          <span className="text-sm font-medium">Body</span>
+          <BodyEditor initialContent={initialBody} editable={editable} onChange={(body) => set('body', body)} />
+        </div>
+      </div>
+
+      <aside className="space-y-5" aria-label="Article details">
+        {sidebarTop}
+        <div className="space-y-1.5">
+          <Label htmlFor="section">Section</Label>
+          <select
+            id="section"
+            disabled={!editable}
+            value={value.sectionId ?? ''}
+            onChange={(event) => set('sectionId', event.target.value || null)}
+            className="h-10 w-full rounded-md border border-line bg-paper px-2 text-sm"
+          >
+            <option value="">Choose a section…</option>
+            {options.sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="slug">Slug</Label>
+          <Input
+            id="slug"
+            value={value.slug}
+            readOnly={!editable}
+            placeholder="made from the headline"
+            onChange={(event) => {
+              setSlugFollowsHeadline(false);
+              set('slug', event.target.value.toLowerCase());
+            }}
+            className="font-mono text-xs"
+          />
+        </div>
+        <BylinesField value={value.bylines} staff={options.staff} editable={editable} onChange={(next) => set('bylines', next)} />
+        <SourcesField value={value.sources} editable={editable} onChange={(next) => set('sources', next)} />
+        <TagsField value={value.tagIds} tags={options.tags} editable={editable} onChange={(next) => set('tagIds', next)} />
+        {sidebarBottom}
+      </aside>
+    </div>
+  );
+}

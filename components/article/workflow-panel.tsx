@@ -1,0 +1,148 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { describeError } from '@/components/desk/error-message';
+import { useTRPC } from '@/components/providers/trpc';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { Textarea } from '@/components/ui/textarea';
+import type { WorkflowAction } from '@/server/workflow/states';
+
+type Action = { action: WorkflowAction; label: string; needs: 'comment' | 'reason' | 'publishAt' | null; blockedBecause: string | null };
+
+/**
+ * The workflow buttons: exactly the actions the server says this user may take on this article now
+ * (article.get computes them with the same rules the procedures enforce).
+ */
+export function WorkflowPanel({
+  articleId,
+  version,
+  actions,
+  hasUnsavedChanges,
+  onDone,
+}: {
+  articleId: string;
+  version: number;
+  actions: Action[];
+  hasUnsavedChanges: boolean;
+  onDone: () => void;
+}) {
+  const trpc = useTRPC();
+  const [asking, setAsking] = useState<Action | null>(null);
+  const [text, setText] = useState('');
+  const [publishAt, setPublishAt] = useState('');
+  const [error, setError] = useState<ReturnType<typeof describeError> | null>(null);
+
+  const options = { onSuccess: () => { setAsking(null); setText(''); setError(null); onDone(); }, onError: (e: unknown) => setError(describeError(e)) };
+  const mutations = {
+    submit: useMutation(trpc.article.submit.mutationOptions(options)),
+    approve: useMutation(trpc.article.approve.mutationOptions(options)),
+    unschedule: useMutation(trpc.article.unschedule.mutationOptions(options)),
+    publish: useMutation(trpc.article.publish.mutationOptions(options)),
+    republish: useMutation(trpc.article.republish.mutationOptions(options)),
+    archive: useMutation(trpc.article.archive.mutationOptions(options)),
+    restore: useMutation(trpc.article.restore.mutationOptions(options)),
+    requestChanges: useMutation(trpc.article.requestChanges.mutationOptions(options)),
+    unpublish: useMutation(trpc.article.unpublish.mutationOptions(options)),
+    schedule: useMutation(trpc.article.schedule.mutationOptions(options)),
+  };
+  const pending = Object.values(mutations).some((m) => m.isPending);
+  const step = { id: articleId, expectedVersion: version };
+
+  function run(action: Action) {
+    setError(null);
+    switch (action.action) {
+      case 'requestChanges':
+        return mutations.requestChanges.mutate({ ...step, comment: text });
+      case 'unpublish':
+        return mutations.unpublish.mutate({ ...step, reason: text });
+      case 'schedule':
+        return mutations.schedule.mutate({ ...step, publishAt: new Date(publishAt) });
+      case 'submit':
+      case 'approve':
+      case 'unschedule':
+      case 'publish':
+      case 'republish':
+      case 'archive':
+      case 'restore':
+        return mutations[action.action].mutate(step);
+      default:
+        return undefined; // scheduler-only actions never reach a person
+    }
+  }
+
+  const staffActions = actions.filter((a) => a.action !== 'publishScheduled' && a.action !== 'unpublishExpired');
+  return (
+    <section aria-labelledby="workflow-heading" className="rounded-lg border border-line bg-paper p-4">
+      <h2 id="workflow-heading" className="text-sm font-semibold">Workflow</h2>
+      {staffActions.length === 0 && <p className="mt-2 text-sm text-muted">Nothing for you to do on this article now.</p>}
+      {hasUnsavedChanges && staffActions.length > 0 && <p className="mt-2 text-sm text-amber-800">Save your changes first.</p>}
+      <div className="mt-3 flex flex-col gap-2">
+        {staffActions.map((action) => (
+          <div key={action.action}>
+            <Button
+              className="w-full"
+              variant={action.action === 'publish' || action.action === 'approve' ? 'primary' : 'secondary'}
+              disabled={pending || hasUnsavedChanges || action.blockedBecause !== null}
+              aria-describedby={action.blockedBecause ? `blocked-${action.action}` : undefined}
+              onClick={() => (action.needs ? setAsking(action) : run(action))}
+            >
+              {action.label}
+            </Button>
+            {action.blockedBecause && (
+              <p id={`blocked-${action.action}`} className="mt-1 text-xs text-muted">
+                {action.blockedBecause}
+              </p>
+            )}
+          </div>
+        ))}
+      </div>
+      {error && !asking && <ErrorBox error={error} />}
+
+      <Dialog open={asking !== null} onOpenChange={(open) => !open && setAsking(null)} title={asking?.label ?? ''}>
+        <form
+          className="space-y-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (asking) run(asking);
+          }}
+        >
+          {asking?.needs === 'publishAt' ? (
+            <div className="space-y-1.5">
+              <Label htmlFor="publish-at">Publish at</Label>
+              <Input id="publish-at" type="datetime-local" required value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+            </div>
+          ) : (
+            <div className="space-y-1.5">
+              <Label htmlFor="workflow-text">{asking?.needs === 'reason' ? 'Reason' : 'What needs to change?'}</Label>
+              <Textarea id="workflow-text" required value={text} onChange={(event) => setText(event.target.value)} />
+            </div>
+          )}
+          {error && <ErrorBox error={error} />}
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => setAsking(null)}>Cancel</Button>
+            <Button type="submit" disabled={pending}>{asking?.label}</Button>
+          </div>
+        </form>
+      </Dialog>
+    </section>
+  );
+}
+
+export function ErrorBox({ error }: { error: ReturnType<typeof describeError> }) {
+  return (
+    <div role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-danger">
+      <p>{error.message}</p>
+      {error.problems.length > 0 && (
+        <ul className="mt-1 list-disc pl-5">
+          {error.problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
