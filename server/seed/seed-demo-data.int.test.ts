@@ -1,0 +1,75 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../../test/integration/test-database';
+import { authenticate } from '../auth/authenticate';
+import { DEMO_PASSWORD, demoStaff } from './demo-staff';
+import { seedDemoData } from './seed-demo-data';
+
+const t = withTestDatabase();
+let mediaDir = '';
+
+beforeAll(async () => {
+  // Seeded images go to the data folder's media store: a throwaway one here.
+  mediaDir = await mkdtemp(path.join(os.tmpdir(), 'masthead-seed-'));
+  process.env.MASTHEAD_DATA_DIR = mediaDir;
+});
+afterAll(() => rm(mediaDir, { recursive: true, force: true }));
+
+async function counts() {
+  const db = t.db;
+  return {
+    users: await db.user.count(),
+    sections: await db.section.count(),
+    tags: await db.tag.count(),
+    articles: await db.article.count(),
+    media: await db.mediaAsset.count(),
+    events: await db.articleEvent.count(),
+  };
+}
+
+describe('seedDemoData', () => {
+  it('creates the demo newsroom, and a second run changes nothing', async () => {
+    await seedDemoData(t.db);
+    const first = await counts();
+    expect(first).toEqual({ users: 4, sections: 5, tags: 7, articles: 1, media: 1, events: 1 });
+    await seedDemoData(t.db);
+    expect(await counts()).toEqual(first);
+  });
+
+  it('lets every demo account sign in with the README password', async () => {
+    await seedDemoData(t.db);
+    for (const person of demoStaff) {
+      await expect(authenticate(t.db, { email: person.email, password: DEMO_PASSWORD })).resolves.toMatchObject({ sessionVersion: 0 });
+    }
+  });
+
+  it('enters the fixture article as published, with every part of it', async () => {
+    await seedDemoData(t.db);
+    const article = await t.db.article.findFirstOrThrow({
+      include: {
+        bylines: { include: { user: true } },
+        sources: true,
+        tags: { include: { tag: true } },
+        section: true,
+        leadImage: true,
+      },
+    });
+    expect(article).toMatchObject({
+      headline: 'Russia and China strengthen defence cooperation – ISW',
+      state: 'PUBLISHED',
+      publishedAt: new Date('2024-10-15T01:58:00Z'),
+      leadImageCredit: 'Stock photo: Getty Images',
+      section: { name: 'World' },
+    });
+    expect(article.standfirst).toMatch(/^Experts from the Institute for the Study of War/);
+    expect(article.bylines.map((b) => b.user?.name)).toEqual(['Olha Hlushchenko']);
+    expect(article.sources.map((s) => s.name)).toEqual(['ISW']);
+    expect(article.tags.map((t) => t.tag.name).sort()).toEqual(['China', 'Defence', 'ISW', 'Russia']);
+    expect(article.leadImage?.mimeType).toBe('image/jpeg');
+    expect(article.bodyHtml).toContain('<figcaption>Quote from ISW</figcaption>');
+    expect(article.bodyHtml).toContain('<strong>Background:</strong>');
+    expect(article.bodyText).toContain('Details: Russian Defence Minister Andrei Belousov arrived in China');
+  });
+});
