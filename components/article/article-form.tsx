@@ -1,13 +1,12 @@
 'use client';
 
 import type { JSONContent } from '@tiptap/core';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { BodyEditor } from '@/components/editor/body-editor';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { HEADLINE_ADVISED_MAX, type ArticleContentInput } from '@/server/article/article.schema';
-import { toSlug } from '@/server/text/slug';
 import { BylinesField, SourcesField, TagsField } from './metadata-fields';
 
 export type FormOptions = {
@@ -23,7 +22,7 @@ export function ArticleForm({
   editable,
   options,
   initialBody,
-  neverPublished,
+  currentSlug,
   sidebarTop,
   sidebarBottom,
 }: {
@@ -32,18 +31,13 @@ export function ArticleForm({
   editable: boolean;
   options: FormOptions;
   initialBody: JSONContent;
-  /** Until first publication the slug follows the headline, unless someone edits it by hand. */
-  neverPublished: boolean;
+  /** The slug the article has now; shown while the field is left empty (made from the headline). */
+  currentSlug: string;
   sidebarTop?: ReactNode;
   sidebarBottom?: ReactNode;
 }) {
   const set = <K extends keyof ArticleContentInput>(key: K, next: ArticleContentInput[K]) => onChange({ ...value, [key]: next });
   const headlineLength = value.headline.length;
-  const [slugFollowsHeadline, setSlugFollowsHeadline] = useState(
-    () => neverPublished && (value.slug.startsWith('untitled-') || value.slug === toSlug(value.headline)),
-  );
-  const setHeadline = (headline: string) =>
-    onChange({ ...value, headline, ...(slugFollowsHeadline && { slug: toSlug(headline) }) });
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -60,7 +54,7 @@ export function ArticleForm({
             id="headline"
             value={value.headline}
             readOnly={!editable}
-            onChange={(event) => setHeadline(event.target.value)}
+            onChange={(event) => set('headline', event.target.value)}
             className="h-12 font-serif text-2xl font-bold"
           />
         </div>
@@ -105,13 +99,14 @@ export function ArticleForm({
             id="slug"
             value={value.slug}
             readOnly={!editable}
-            placeholder="made from the headline"
-            onChange={(event) => {
-              setSlugFollowsHeadline(false);
-              set('slug', event.target.value.toLowerCase());
-            }}
+            placeholder={currentSlug}
+            aria-describedby="slug-hint"
+            onChange={(event) => set('slug', event.target.value.toLowerCase())}
             className="font-mono text-xs"
           />
+          <p id="slug-hint" className="text-xs text-muted">
+            Leave empty to make it from the headline (fixed once published).
+          </p>
         </div>
         <BylinesField value={value.bylines} staff={options.staff} editable={editable} onChange={(next) => set('bylines', next)} />
         <SourcesField value={value.sources} editable={editable} onChange={(next) => set('sources', next)} />

@@ -2,14 +2,17 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { JSONContent } from '@tiptap/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '@/components/desk/error-message';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import type { ArticleContentInput } from '@/server/article/article.schema';
+import { toSlug } from '@/server/text/slug';
 import type { AppRouter } from '@/server/api/root';
 import type { inferRouterOutputs } from '@trpc/server';
 import { ArticleForm, type FormOptions } from './article-form';
+import { clearLocalDraft, readLocalDraft } from './local-draft';
+import { useAutosave, type SaveStatus } from './use-autosave';
 import { StateBadge } from './state-badge';
 import { Timeline } from './timeline';
 import { ErrorBox, WorkflowPanel } from './workflow-panel';
@@ -19,10 +22,15 @@ type DeskArticle = inferRouterOutputs<AppRouter>['article']['get'];
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 const formatTime = (date: Date) => timeFormat.format(date);
 
+/** A slug still made from the headline is sent empty, so the server keeps deriving it until publication. */
+function followsHeadline(article: DeskArticle): boolean {
+  return article.publishedAt === null && (article.slug.startsWith('untitled-') || article.slug.startsWith(toSlug(article.headline)));
+}
+
 function contentOf(article: DeskArticle): ArticleContentInput {
   return {
     headline: article.headline,
-    slug: article.slug,
+    slug: followsHeadline(article) ? '' : article.slug,
     standfirst: article.standfirst,
     body: article.body,
     sectionId: article.section?.id ?? null,
@@ -50,43 +58,40 @@ export function ArticleScreen({ articleId }: { articleId: string }) {
 function ArticleEditor({ article, options }: { article: DeskArticle; options: FormOptions }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [content, setContent] = useState(() => contentOf(article));
-  const [savedSnapshot, setSavedSnapshot] = useState(() => JSON.stringify(contentOf(article)));
-  const [saveError, setSaveError] = useState<ReturnType<typeof describeError> | null>(null);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const dirty = JSON.stringify(content) !== savedSnapshot;
-  // The version our last save produced: a second save must not wait for the refetch to learn it, or it
-  // would conflict with our own first save.
-  const [ownVersion, setOwnVersion] = useState(article.version);
-  const expectedVersion = Math.max(ownVersion, article.version);
+  const serverContent = useMemo(() => contentOf(article), [article]);
+  // Unsaved work from an earlier visit (a reload, a crash, an outage) comes back first.
+  const [restored] = useState(() => {
+    const draft = readLocalDraft(article.id);
+    return draft && JSON.stringify(draft.content) !== JSON.stringify(serverContent) ? draft : null;
+  });
+  const [content, setContent] = useState(() => restored?.content ?? serverContent);
+  const [counts, setCounts] = useState<{ wordCount: number; readingMinutes: number } | null>(null);
 
   const refresh = useCallback(
     () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ id: article.id }) }),
     [queryClient, trpc, article.id],
   );
-  const save = useMutation(
-    trpc.article.save.mutationOptions({
-      onSuccess: (result, variables) => {
-        setOwnVersion(result.version);
-        setSavedSnapshot(JSON.stringify(variables.content));
-        setContent((current) => ({ ...current, slug: result.slug }));
-        setSaveError(null);
-        setSavedAt(new Date());
+  const autosave = useAutosave({
+    articleId: article.id,
+    baseVersion: restored?.baseVersion ?? article.version,
+    content,
+    serverContent,
+    enabled: article.canEdit,
+    onSaved: useCallback(
+      (result: { wordCount: number; readingMinutes: number }) => {
+        setCounts({ wordCount: result.wordCount, readingMinutes: result.readingMinutes });
         void refresh();
       },
-      onError: (error) => setSaveError(describeError(error)),
-    }),
-  );
-  const saveNow = useCallback(() => {
-    if (!article.canEdit || save.isPending) return;
-    save.mutate({ id: article.id, expectedVersion, content });
-  }, [article, content, save, expectedVersion]);
+      [refresh],
+    ),
+  });
+  const keepCopy = useMutation(trpc.article.keepConflictCopy.mutationOptions());
 
-  // Ctrl/Cmd+S saves, as in every editor people already know.
-  const saveRef = useRef(saveNow);
+  // Ctrl/Cmd+S saves at once, as in every editor people already know.
+  const saveRef = useRef(autosave.saveNow);
   useEffect(() => {
-    saveRef.current = saveNow;
-  }, [saveNow]);
+    saveRef.current = autosave.saveNow;
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -98,6 +103,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const { status } = autosave;
   return (
     <div className="space-y-6">
       <h1 className="sr-only">Editing: {article.headline || 'Untitled draft'}</h1>
@@ -106,27 +112,52 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         <span className="text-sm text-muted">
           Version {article.version}
           {article.lastModifiedBy && ` · last changed by ${article.lastModifiedBy}, ${formatTime(article.updatedAt)}`}
+          {counts && ` · ${counts.wordCount} words, ${counts.readingMinutes} min read`}
         </span>
         <div className="ml-auto flex items-center gap-3">
           <span className="text-sm text-muted" aria-live="polite" data-testid="save-status">
-            {save.isPending ? 'Saving…' : dirty ? 'Unsaved changes' : savedAt ? `Saved ${formatTime(savedAt)}` : ''}
+            {statusText(status, autosave.dirty)}
           </span>
           {article.canEdit && (
-            <Button onClick={saveNow} disabled={!dirty || save.isPending} title="Save (Ctrl+S)">
+            <Button variant="secondary" onClick={autosave.saveNow} disabled={!autosave.dirty} title="Save now (Ctrl+S)">
               Save
             </Button>
           )}
         </div>
       </div>
       {article.editNote && <p className="rounded-md border border-line bg-paper px-3 py-2 text-sm">{article.editNote}</p>}
-      {saveError && (
-        <div>
-          <ErrorBox error={saveError} />
-          {saveError.code === 'CONFLICT' && (
-            <Button variant="secondary" size="sm" className="mt-2" onClick={() => window.location.reload()}>
-              Reload the latest version
+      {status.kind === 'invalid' && <ErrorBox error={status.error} />}
+      {status.kind === 'conflict' && (
+        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
+          <p className="font-medium">{status.error.message}</p>
+          <p className="mt-1">Your version is kept in the history either way.</p>
+          <div className="mt-3 flex gap-2">
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() =>
+                keepCopy.mutate(
+                  { id: article.id, content },
+                  {
+                    onSuccess: () => {
+                      clearLocalDraft(article.id);
+                      window.location.reload();
+                    },
+                  },
+                )
+              }
+            >
+              Load their version
             </Button>
-          )}
+            <Button
+              size="sm"
+              onClick={() => {
+                if (status.error.currentVersion !== null) autosave.keepMine(status.error.currentVersion);
+              }}
+            >
+              Keep mine
+            </Button>
+          </div>
         </div>
       )}
       <ArticleForm
@@ -134,13 +165,41 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         onChange={setContent}
         editable={article.canEdit}
         options={options}
-        initialBody={article.body as JSONContent}
-        neverPublished={article.publishedAt === null}
+        initialBody={content.body as JSONContent}
+        currentSlug={article.slug}
         sidebarTop={
-          <WorkflowPanel articleId={article.id} version={expectedVersion} actions={article.actions} hasUnsavedChanges={dirty} onDone={() => void refresh()} />
+          <WorkflowPanel
+            articleId={article.id}
+            version={autosave.version}
+            actions={article.actions}
+            hasUnsavedChanges={autosave.dirty}
+            onDone={(result) => {
+              autosave.adoptVersion(result.version);
+              void refresh();
+            }}
+          />
         }
         sidebarBottom={<Timeline events={article.timeline} formatTime={formatTime} />}
       />
     </div>
   );
+}
+
+const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+function statusText(status: SaveStatus, dirty: boolean): string {
+  switch (status.kind) {
+    case 'saving':
+      return 'Saving…';
+    case 'offline':
+      return 'Offline — retrying';
+    case 'conflict':
+      return 'Not saved: changed elsewhere';
+    case 'invalid':
+      return 'Not saved';
+    case 'saved':
+      return dirty ? 'Unsaved changes' : `Saved ${clock.format(status.at)}`;
+    default:
+      return dirty ? 'Unsaved changes' : '';
+  }
 }

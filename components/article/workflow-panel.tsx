@@ -28,7 +28,7 @@ export function WorkflowPanel({
   version: number;
   actions: Action[];
   hasUnsavedChanges: boolean;
-  onDone: () => void;
+  onDone: (result: { version: number }) => void;
 }) {
   const trpc = useTRPC();
   const [asking, setAsking] = useState<Action | null>(null);
@@ -36,7 +36,15 @@ export function WorkflowPanel({
   const [publishAt, setPublishAt] = useState('');
   const [error, setError] = useState<ReturnType<typeof describeError> | null>(null);
 
-  const options = { onSuccess: () => { setAsking(null); setText(''); setError(null); onDone(); }, onError: (e: unknown) => setError(describeError(e)) };
+  const options = {
+    onSuccess: (result: { version: number }) => {
+      setAsking(null);
+      setText('');
+      setError(null);
+      onDone(result);
+    },
+    onError: (e: unknown) => setError(describeError(e)),
+  };
   const mutations = {
     submit: useMutation(trpc.article.submit.mutationOptions(options)),
     approve: useMutation(trpc.article.approve.mutationOptions(options)),

@@ -20,12 +20,15 @@ export async function saveArticle({
   articleId,
   expectedVersion,
   content,
+  restoredFrom,
 }: {
   db: Db;
   actor: Actor;
   articleId: string;
   expectedVersion: number;
   content: ArticleContentInput;
+  /** Set when this save brings back an earlier revision (see restore-revision.ts). */
+  restoredFrom?: string;
 }) {
   // Pure checks first: a malformed body is refused before any lock is taken.
   const body = parseArticleBody(content.body);
@@ -38,13 +41,14 @@ export async function saveArticle({
       article: { state: current.state, bylineUserIds: current.bylines.flatMap((b) => (b.userId ? [b.userId] : [])) },
     });
     await assertReferencesExist(tx, content);
-    const slug = content.slug || toSlug(content.headline) || current.slug;
-    const slugOwner = await tx.article.findUnique({ where: { slug }, select: { id: true } });
-    if (slugOwner && slugOwner.id !== articleId) {
-      throw new AppError('BAD_REQUEST', `The slug “${slug}” is already used by another article. Choose another.`, {
-        problems: ['Choose a slug no other article uses'],
-      });
-    }
+    const slug = await chooseSlug(tx, {
+      articleId,
+      requested: content.slug,
+      headline: content.headline,
+      current: current.slug,
+      // Published URLs are forever: once live, an empty slug field keeps the slug it has.
+      frozen: current.publishedAt !== null,
+    });
 
     const now = new Date();
     const updated = await tx.article.update({
@@ -79,7 +83,18 @@ export async function saveArticle({
       select: { id: true, version: true, state: true, slug: true, updatedAt: true },
     });
 
-    await recordRevision(tx, { articleId, authorId: actor.id, articleVersion: updated.version, content: { ...content, slug, body } });
+    await recordRevision(tx, {
+      articleId,
+      authorId: actor.id,
+      articleVersion: updated.version,
+      content: { ...content, slug, body },
+      reason: restoredFrom ? 'restore' : 'edit',
+    });
+    if (restoredFrom) {
+      await tx.articleEvent.create({
+        data: { articleId, actorId: actor.id, action: 'restoreRevision', fromState: current.state, toState: updated.state, data: { revisionId: restoredFrom } },
+      });
+    }
     if (plan.isCorrection) {
       await tx.articleEvent.create({
         data: { articleId, actorId: actor.id, action: 'correct', fromState: current.state, toState: updated.state },
@@ -121,4 +136,36 @@ async function assertReferencesExist(tx: Tx, content: ArticleContentInput): Prom
     problems.push('The lead image is missing; upload it again');
   }
   if (problems.length) throw new AppError('BAD_REQUEST', 'Some references in this article are not valid.', { problems });
+}
+
+/**
+ * The slug to store. A slug typed by hand must be free (else BAD_REQUEST). An empty one is made from the
+ * headline (until first publication); if another article has that already, a piece of this article's id
+ * keeps it unique.
+ */
+async function chooseSlug(
+  tx: Tx,
+  {
+    articleId,
+    requested,
+    headline,
+    current,
+    frozen,
+  }: { articleId: string; requested: string; headline: string; current: string; frozen: boolean },
+): Promise<string> {
+  const takenByOther = async (slug: string) => {
+    const owner = await tx.article.findUnique({ where: { slug }, select: { id: true } });
+    return owner !== null && owner.id !== articleId;
+  };
+  if (requested) {
+    if (await takenByOther(requested)) {
+      throw new AppError('BAD_REQUEST', `The slug “${requested}” is already used by another article. Choose another.`, {
+        problems: ['Choose a slug no other article uses'],
+      });
+    }
+    return requested;
+  }
+  const derived = toSlug(headline);
+  if (frozen || !derived) return current;
+  return (await takenByOther(derived)) ? `${derived}-${articleId.slice(-6)}` : derived;
 }

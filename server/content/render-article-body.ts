@@ -1,4 +1,3 @@
-import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import sanitizeHtml from 'sanitize-html';
@@ -30,7 +29,7 @@ const ALLOWED_HTML: sanitizeHtml.IOptions = {
 export type RenderedBody = { html: string; text: string; wordCount: number; readingMinutes: number };
 
 /** THE renderer: desk preview and public site both show this HTML. Validates the document first. */
-export function renderArticleBody(body: JSONContent): RenderedBody {
+export function renderArticleBody(body: unknown): RenderedBody {
   const doc = toProseMirrorNode(body);
   const html = sanitizeHtml(renderToHTMLString({ content: doc, extensions: articleExtensions }), ALLOWED_HTML);
   const blocks: string[] = [];

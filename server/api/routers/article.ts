@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { articleIdSchema, createArticleSchema, saveArticleSchema } from '../../article/article.schema';
+import { articleContentSchema, articleIdSchema, createArticleSchema, saveArticleSchema } from '../../article/article.schema';
 import { articleFormOptions } from '../../article/form-options';
 import { createArticle } from '../../article/create-article';
 import { deskArticleSchema } from '../../article/desk-article.schema';
 import { getDeskArticle } from '../../article/get-desk-article';
+import { keepConflictCopy } from '../../article/keep-conflict-copy';
+import { restoreRevision } from '../../article/restore-revision';
+import { diffRevisions, listRevisions, revisionDiffSchema, revisionRowSchema } from '../../article/revisions';
 import { deskArticleRowSchema, deskListSchema, listDeskArticles } from '../../article/list-desk-articles';
 import { saveArticle } from '../../article/save-article';
 import { transitionArticle } from '../../article/transition-article';
@@ -51,6 +54,31 @@ export const articleRouter = router({
     .mutation(({ ctx, input }) =>
       saveArticle({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, content: input.content }),
     ),
+
+  keepConflictCopy: staffProcedure
+    .input(z.object({ id: articleIdSchema, content: articleContentSchema }))
+    .output(z.object({ revisionCount: z.number() }))
+    .mutation(({ ctx, input }) => keepConflictCopy({ db: ctx.db, actor: ctx.actor, articleId: input.id, content: input.content })),
+
+  revisions: staffProcedure
+    .input(z.object({ id: articleIdSchema }))
+    .output(z.array(revisionRowSchema))
+    .query(({ ctx, input }) => listRevisions(ctx.db, { actor: ctx.actor, articleId: input.id })),
+
+  diffRevisions: staffProcedure
+    .input(z.object({ id: articleIdSchema, fromId: z.string().uuid(), toId: z.string().uuid() }))
+    .output(revisionDiffSchema)
+    .query(({ ctx, input }) => diffRevisions(ctx.db, { actor: ctx.actor, articleId: input.id, fromId: input.fromId, toId: input.toId })),
+
+  restoreRevision: staffProcedure
+    .input(z.object({ id: articleIdSchema, revisionId: z.string().uuid(), expectedVersion: z.number().int().positive() }))
+    .output(z.object({ id: z.string(), version: z.number() }))
+    .mutation(async ({ ctx, input }) => {
+      const { id, version } = await restoreRevision({
+        db: ctx.db, actor: ctx.actor, articleId: input.id, revisionId: input.revisionId, expectedVersion: input.expectedVersion,
+      });
+      return { id, version };
+    }),
 
   get: staffProcedure
     .input(z.object({ id: articleIdSchema }))

@@ -1,0 +1,70 @@
+import { diffWords } from 'diff';
+import { z } from 'zod';
+import type { Actor } from '../auth/actor';
+import { renderArticleBody } from '../content/render-article-body';
+import type { DbOrTx } from '../db/client';
+import { AppError } from '../errors';
+import { articleWhereForActor } from './article-scope';
+import { articleContentSchema, type ArticleContentInput } from './article.schema';
+
+/** A revision's snapshot, read back through the same schema the save validated it with. */
+export function snapshotContent(snapshot: unknown): ArticleContentInput {
+  return articleContentSchema.parse(snapshot);
+}
+
+async function assertCanSee(db: DbOrTx, actor: Actor, articleId: string) {
+  const visible = await db.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForActor(actor)] }, select: { id: true } });
+  if (!visible) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
+}
+
+export const revisionRowSchema = z.object({
+  id: z.string(),
+  authorName: z.string(),
+  reason: z.string(),
+  articleVersion: z.number(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+/** The article's history, newest first. */
+export async function listRevisions(db: DbOrTx, { actor, articleId }: { actor: Actor; articleId: string }) {
+  await assertCanSee(db, actor, articleId);
+  const rows = await db.articleRevision.findMany({
+    where: { articleId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, reason: true, articleVersion: true, createdAt: true, updatedAt: true, author: { select: { name: true } } },
+  });
+  return rows.map(({ author, ...row }) => ({ ...row, authorName: author?.name ?? 'Former staff member' }));
+}
+
+export const revisionDiffSchema = z.array(
+  z.object({
+    field: z.enum(['Headline', 'Standfirst', 'Body']),
+    parts: z.array(z.object({ value: z.string(), change: z.enum(['added', 'removed', 'same']) })),
+  }),
+);
+
+/** A readable, word-level comparison of two revisions: headline, standfirst and body text. */
+export async function diffRevisions(
+  db: DbOrTx,
+  { actor, articleId, fromId, toId }: { actor: Actor; articleId: string; fromId: string; toId: string },
+) {
+  await assertCanSee(db, actor, articleId);
+  const revisions = await db.articleRevision.findMany({ where: { articleId, id: { in: [fromId, toId] } }, select: { id: true, snapshot: true } });
+  const from = revisions.find((r) => r.id === fromId);
+  const to = revisions.find((r) => r.id === toId);
+  if (!from || !to) throw new AppError('NOT_FOUND', 'One of these revisions does not belong to this article.');
+  const [a, b] = [snapshotContent(from.snapshot), snapshotContent(to.snapshot)];
+  const fields = [
+    ['Headline', a.headline, b.headline],
+    ['Standfirst', a.standfirst, b.standfirst],
+    ['Body', renderArticleBody(a.body).text, renderArticleBody(b.body).text],
+  ] as const;
+  return fields.map(([field, before, after]) => ({
+    field,
+    parts: diffWords(before, after).map((part) => ({
+      value: part.value,
+      change: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('same' as const),
+    })),
+  }));
+}
