@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+async function newDraft(page: Page, headline: string) {
+  await page.goto('/desk');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill(headline);
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+}
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
+
+test('a reload in the middle of typing loses nothing', async ({ pageAs, db }) => {
+  const olha = await pageAs('olha@example.com');
+  const headline = `Reload test ${Date.now()}`;
+  await newDraft(olha, headline);
+  await body(olha).click();
+  await olha.keyboard.type('Typed just before the reload.');
+  await olha.reload(); // sooner than the autosave delay
+  await expect(body(olha)).toContainText('Typed just before the reload.');
+  await expect(olha.getByTestId('save-status')).toContainText('Saved');
+  const row = await db.article.findFirstOrThrow({ where: { headline } });
+  expect(row.bodyText).toBe('Typed just before the reload.');
+});
+
+test('with the server unreachable, edits wait in the browser (even across a reload) and save when it is back', async ({ pageAs, db }) => {
+  const olha = await pageAs('olha@example.com');
+  const headline = `Outage test ${Date.now()}`;
+  await newDraft(olha, headline);
+  await olha.context().route('**/api/trpc/article.save**', (route) => route.abort('connectionrefused'));
+  await body(olha).click();
+  await olha.keyboard.type('Written while the server was down.');
+  await expect(olha.getByTestId('save-status')).toHaveText('Offline — retrying');
+  await olha.reload();
+  await expect(body(olha)).toContainText('Written while the server was down.');
+  expect((await db.article.findFirstOrThrow({ where: { headline } })).bodyText).toBe('');
+  await olha.context().unroute('**/api/trpc/article.save**');
+  await expect(olha.getByTestId('save-status')).toContainText('Saved', { timeout: 15_000 });
+  expect((await db.article.findFirstOrThrow({ where: { headline } })).bodyText).toBe('Written while the server was down.');
+});
+
+test('a conflicting save is never silently overwritten: the user sees who changed it and chooses', async ({ pageAs, db }) => {
+  const olha = await pageAs('olha@example.com');
+  const headline = `Conflict test ${Date.now()}`;
+  await newDraft(olha, headline);
+  const dana = await pageAs('editor@example.com');
+  await dana.goto(olha.url());
+  await expect(dana.getByLabel('Headline')).toHaveValue(headline);
+
+  await body(olha).click();
+  await olha.keyboard.type('Olha’s paragraph.');
+  await expect(olha.getByTestId('save-status')).toContainText('Saved');
+
+  await body(dana).click();
+  await dana.keyboard.type('Dana’s paragraph.');
+  const conflict = dana.getByRole('alert').filter({ hasText: 'changed by Olha Hlushchenko' });
+  await expect(conflict).toBeVisible();
+  await expect(dana.getByTestId('save-status')).toHaveText('Not saved: changed elsewhere');
+  expect((await db.article.findFirstOrThrow({ where: { headline } })).bodyText).toBe('Olha’s paragraph.');
+
+  await dana.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(dana.getByTestId('save-status')).toContainText('Saved');
+  const article = await db.article.findFirstOrThrow({ where: { headline }, include: { revisions: { include: { author: true } } } });
+  expect(article.bodyText).toBe('Dana’s paragraph.');
+  // Olha's words are still in the history.
+  expect(article.revisions.map((r) => r.author?.name).sort()).toEqual(['Dana Petrenko', 'Olha Hlushchenko']);
+});
