@@ -1,12 +1,13 @@
 'use client';
 
 import type { JSONContent } from '@tiptap/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { BodyEditor } from '@/components/editor/body-editor';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { HEADLINE_ADVISED_MAX, type ArticleContentInput } from '@/server/article/article.schema';
+import { LeadImageField } from './lead-image-field';
 import { BylinesField, SourcesField, TagsField } from './metadata-fields';
 
 export type FormOptions = {
@@ -23,6 +24,7 @@ export function ArticleForm({
   options,
   initialBody,
   currentSlug,
+  leadImageUrl,
   sidebarTop,
   sidebarBottom,
 }: {
@@ -33,11 +35,13 @@ export function ArticleForm({
   initialBody: JSONContent;
   /** The slug the article has now; shown while the field is left empty (made from the headline). */
   currentSlug: string;
+  leadImageUrl: string | null;
   sidebarTop?: ReactNode;
   sidebarBottom?: ReactNode;
 }) {
   const set = <K extends keyof ArticleContentInput>(key: K, next: ArticleContentInput[K]) => onChange({ ...value, [key]: next });
   const headlineLength = value.headline.length;
+  const [leadPreview, setLeadPreview] = useState(leadImageUrl);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -108,6 +112,15 @@ export function ArticleForm({
             Leave empty to make it from the headline (fixed once published).
           </p>
         </div>
+        <LeadImageField
+          value={value.leadImage}
+          previewUrl={leadPreview}
+          editable={editable}
+          onChange={(next, url) => {
+            setLeadPreview(url);
+            set('leadImage', next);
+          }}
+        />
         <BylinesField value={value.bylines} staff={options.staff} editable={editable} onChange={(next) => set('bylines', next)} />
         <SourcesField value={value.sources} editable={editable} onChange={(next) => set('sources', next)} />
         <TagsField value={value.tagIds} tags={options.tags} editable={editable} onChange={(next) => set('tagIds', next)} />

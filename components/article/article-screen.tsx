@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { JSONContent } from '@tiptap/core';
+import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '@/components/desk/error-message';
 import { useTRPC } from '@/components/providers/trpc';
@@ -11,6 +12,8 @@ import { toSlug } from '@/server/text/slug';
 import type { AppRouter } from '@/server/api/root';
 import type { inferRouterOutputs } from '@trpc/server';
 import { ArticleForm, type FormOptions } from './article-form';
+import { CommentsPanel } from './comments-panel';
+import { HistoryPanel } from './history-panel';
 import { clearLocalDraft, readLocalDraft } from './local-draft';
 import { useAutosave, type SaveStatus } from './use-autosave';
 import { StateBadge } from './state-badge';
@@ -115,6 +118,9 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
           {counts && ` · ${counts.wordCount} words, ${counts.readingMinutes} min read`}
         </span>
         <div className="ml-auto flex items-center gap-3">
+          <Link href={`/desk/articles/${article.id}/preview`} className="text-sm underline" title="Preview the last saved version">
+            Preview
+          </Link>
           <span className="text-sm text-muted" aria-live="polite" data-testid="save-status">
             {statusText(status, autosave.dirty)}
           </span>
@@ -167,6 +173,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         options={options}
         initialBody={content.body as JSONContent}
         currentSlug={article.slug}
+        leadImageUrl={article.leadImage?.url ?? null}
         sidebarTop={
           <WorkflowPanel
             articleId={article.id}
@@ -179,7 +186,18 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
             }}
           />
         }
-        sidebarBottom={<Timeline events={article.timeline} formatTime={formatTime} />}
+        sidebarBottom={
+          <>
+            <CommentsPanel articleId={article.id} formatTime={formatTime} onChange={() => void refresh()} />
+            <HistoryPanel
+              articleId={article.id}
+              version={autosave.version}
+              canRestore={article.canEdit && !autosave.dirty}
+              formatTime={formatTime}
+            />
+            <Timeline events={article.timeline} formatTime={formatTime} />
+          </>
+        }
       />
     </div>
   );

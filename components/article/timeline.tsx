@@ -15,6 +15,10 @@ const OTHER_LABELS: Record<string, string> = {
   correct: 'Corrected the live article',
   returnToReview: 'Edited after approval',
   seed: 'Imported',
+  comment: 'Commented',
+  resolveComment: 'Resolved a comment',
+  reopenComment: 'Reopened a comment',
+  restoreRevision: 'Restored an earlier revision',
 };
 
 function labelOf(action: string): string {

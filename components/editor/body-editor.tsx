@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { articleExtensions } from '@/server/content/extensions';
 import { isSafeLinkHref } from '@/server/content/safe-urls';
+import { uploadImageFile } from './upload-image';
 
 /**
  * The article body editor: Tiptap with THE shared extension list, so nothing can be typed or pasted here
@@ -58,9 +59,11 @@ function Toolbar({ editor }: { editor: Editor }) {
       link: e.isActive('link'),
       quote: e.isActive('attributedQuote'),
       quoteSource: (e.getAttributes('attributedQuote') as { source?: string }).source ?? '',
+      image: e.isActive('figureImage') ? (e.getAttributes('figureImage') as { alt: string; caption: string; credit: string }) : null,
     }),
   });
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
   const chain = () => editor.chain().focus();
 
   return (
@@ -83,6 +86,43 @@ function Toolbar({ editor }: { editor: Editor }) {
       >
         Link
       </ToolButton>
+      <label className="flex h-8 cursor-pointer items-center rounded px-2 text-sm font-medium hover:bg-wash has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent">
+        Image
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/gif"
+          aria-label="Insert an image"
+          className="sr-only"
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (!file) return;
+            setUploadError(null);
+            try {
+              const image = await uploadImageFile(file);
+              chain().insertContent({ type: 'figureImage', attrs: { src: image.url, alt: '', caption: '', credit: '' } }).run();
+            } catch (caught) {
+              setUploadError((caught as Error).message);
+            }
+          }}
+        />
+      </label>
+      {uploadError && <span role="alert" className="text-sm text-danger">{uploadError}</span>}
+      {state.image && (
+        <div className="flex w-full flex-wrap gap-2 pt-1">
+          {(['caption', 'credit', 'alt'] as const).map((field) => (
+            <label key={field} className="flex items-center gap-1.5 text-sm">
+              <span className="text-muted">{field === 'alt' ? 'Alt text' : field === 'credit' ? 'Credit' : 'Caption'}</span>
+              <input
+                className="h-8 w-44 rounded border border-line px-2"
+                aria-label={`Image ${field === 'alt' ? 'alt text' : field}`}
+                value={state.image?.[field] ?? ''}
+                onChange={(event) => editor.chain().updateAttributes('figureImage', { [field]: event.target.value }).run()}
+              />
+            </label>
+          ))}
+        </div>
+      )}
       {state.quote && (
         <label className="ml-2 flex items-center gap-1.5 text-sm">
           <span className="text-muted">Quote from</span>

@@ -1,4 +1,5 @@
 import { articleRouter } from './routers/article';
+import { commentRouter } from './routers/comment';
 import { notificationRouter } from './routers/notification';
 import { sessionRouter } from './routers/session';
 import { createCallerFactory, router } from './trpc';
@@ -6,6 +7,7 @@ import { createCallerFactory, router } from './trpc';
 export const appRouter = router({
   session: sessionRouter,
   article: articleRouter,
+  comment: commentRouter,
   notification: notificationRouter,
 });
 

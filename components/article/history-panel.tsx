@@ -1,0 +1,87 @@
+'use client';
+
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { describeError } from '@/components/desk/error-message';
+import { useTRPC } from '@/components/providers/trpc';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorBox } from './workflow-panel';
+
+const REASONS: Record<string, string> = { edit: 'Edited', restore: 'Restored', 'conflict-copy': 'Copy kept after a conflict' };
+
+/** Revisions with author and time; compare any two word by word; restore one (as a new revision). */
+export function HistoryPanel({
+  articleId,
+  version,
+  canRestore,
+  formatTime,
+}: {
+  articleId: string;
+  version: number;
+  canRestore: boolean;
+  formatTime: (date: Date) => string;
+}) {
+  const trpc = useTRPC();
+  const revisions = useQuery(trpc.article.revisions.queryOptions({ id: articleId }));
+  const [compare, setCompare] = useState<{ fromId: string; toId: string } | null>(null);
+  const diff = useQuery({
+    ...trpc.article.diffRevisions.queryOptions({ id: articleId, fromId: compare?.fromId ?? '', toId: compare?.toId ?? '' }),
+    enabled: compare !== null,
+  });
+  // The restored content replaces what is on screen: reload the screen from the server.
+  const restore = useMutation(trpc.article.restoreRevision.mutationOptions({ onSuccess: () => window.location.reload() }));
+  const rows = revisions.data ?? [];
+  const latest = rows[0];
+
+  return (
+    <section aria-labelledby="history-heading" className="rounded-lg border border-line bg-paper p-4">
+      <h2 id="history-heading" className="text-sm font-semibold">History</h2>
+      {rows.length === 0 && <p className="mt-2 text-sm text-muted">No saved revisions yet.</p>}
+      <ol className="mt-3 space-y-2" data-testid="revisions">
+        {rows.map((revision, index) => (
+          <li key={revision.id} className="text-sm">
+            <p>
+              {REASONS[revision.reason] ?? revision.reason} by {revision.authorName}
+            </p>
+            <p className="text-xs text-muted">{formatTime(revision.updatedAt)}</p>
+            <div className="mt-0.5 flex gap-3 text-xs">
+              {index > 0 && latest && (
+                <button type="button" className="text-accent hover:underline" onClick={() => setCompare({ fromId: revision.id, toId: latest.id })}>
+                  Compare with latest
+                </button>
+              )}
+              {index > 0 && canRestore && (
+                <button type="button" className="text-accent hover:underline" onClick={() => restore.mutate({ id: articleId, revisionId: revision.id, expectedVersion: version })}>
+                  Restore
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {restore.error && <ErrorBox error={describeError(restore.error)} />}
+      <Dialog open={compare !== null} onOpenChange={(open) => !open && setCompare(null)} title="Changes" description="Removed words are struck through; added words are highlighted.">
+        <div className="max-h-[60vh] space-y-4 overflow-auto text-sm">
+          {diff.data?.map((field) => (
+            <div key={field.field}>
+              <h3 className="font-medium">{field.field}</h3>
+              <p className="mt-1 whitespace-pre-wrap font-serif">
+                {field.parts.map((part, index) =>
+                  part.change === 'added' ? (
+                    <ins key={index} className="bg-green-100 no-underline">{part.value}</ins>
+                  ) : part.change === 'removed' ? (
+                    <del key={index} className="bg-red-100">{part.value}</del>
+                  ) : (
+                    <span key={index}>{part.value}</span>
+                  ),
+                )}
+              </p>
+            </div>
+          ))}
+        </div>
+        <Button className="mt-4" variant="secondary" onClick={() => setCompare(null)}>Close</Button>
+      </Dialog>
+    </section>
+  );
+}

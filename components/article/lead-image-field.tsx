@@ -1,0 +1,76 @@
+'use client';
+
+import { useState } from 'react';
+import { uploadImageFile } from '@/components/editor/upload-image';
+import { Input } from '@/components/ui/input';
+import type { ArticleContentInput } from '@/server/article/article.schema';
+
+type LeadImage = ArticleContentInput['leadImage'];
+
+/** The lead image with its caption, credit ("Stock photo: Getty Images") and alt text. */
+export function LeadImageField({
+  value,
+  previewUrl,
+  editable,
+  onChange,
+}: {
+  value: LeadImage;
+  /** URL of the stored image, for the thumbnail. */
+  previewUrl: string | null;
+  editable: boolean;
+  onChange: (next: LeadImage, url: string | null) => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const set = (change: Partial<NonNullable<LeadImage>>) => value && onChange({ ...value, ...change }, previewUrl);
+
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium">Lead image</legend>
+      {value && previewUrl && (
+        // eslint-disable-next-line @next/next/no-img-element -- a thumbnail of our own stored file
+        <img src={previewUrl} alt={value.alt || 'Lead image preview'} className="w-full rounded border border-line" />
+      )}
+      {editable && (
+        <label className="block text-sm">
+          <span className="sr-only">Upload a lead image</span>
+          <input
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/gif"
+            aria-label="Upload a lead image"
+            disabled={uploading}
+            className="block w-full text-sm file:mr-2 file:rounded file:border file:border-line file:bg-paper file:px-2 file:py-1"
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              if (!file) return;
+              setUploading(true);
+              setError(null);
+              try {
+                const image = await uploadImageFile(file);
+                onChange({ assetId: image.id, caption: value?.caption ?? '', credit: value?.credit ?? '', alt: value?.alt ?? '' }, image.url);
+              } catch (caught) {
+                setError((caught as Error).message);
+              } finally {
+                setUploading(false);
+              }
+            }}
+          />
+        </label>
+      )}
+      {uploading && <p className="text-sm text-muted">Uploading…</p>}
+      {error && <p role="alert" className="text-sm text-danger">{error}</p>}
+      {value && (
+        <>
+          <Input aria-label="Lead image caption" placeholder="Caption" value={value.caption} readOnly={!editable} onChange={(e) => set({ caption: e.target.value })} className="h-9" />
+          <Input aria-label="Lead image credit" placeholder="Credit, e.g. Stock photo: Getty Images" value={value.credit} readOnly={!editable} onChange={(e) => set({ credit: e.target.value })} className="h-9" />
+          <Input aria-label="Lead image alt text" placeholder="Alt text: what the image shows" value={value.alt} readOnly={!editable} onChange={(e) => set({ alt: e.target.value })} className="h-9" />
+          {editable && (
+            <button type="button" className="text-xs text-danger hover:underline" onClick={() => onChange(null, null)}>
+              Remove lead image
+            </button>
+          )}
+        </>
+      )}
+    </fieldset>
+  );
+}

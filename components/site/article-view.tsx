@@ -1,0 +1,83 @@
+import { formatNewsroomTime } from '@/server/text/newsroom-time';
+
+export type ArticleViewModel = {
+  headline: string;
+  standfirst: string;
+  sectionName: string | null;
+  bylines: { name: string; authorSlug: string | null }[];
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  leadImage: { url: string; width: number | null; height: number | null; caption: string; credit: string; alt: string } | null;
+  sources: { name: string; url: string | null }[];
+  /** Sanitized HTML from THE renderer (server/content/render-article-body.ts). */
+  bodyHtml: string;
+  tags: { name: string; slug: string }[];
+};
+
+/** The article as readers see it. The public page and the desk preview both render exactly this. */
+export function ArticleView({ article, timeZone }: { article: ArticleViewModel; timeZone: string }) {
+  return (
+    <article className="mx-auto max-w-2xl">
+      {article.sectionName && <p className="text-xs font-semibold uppercase text-accent">{article.sectionName}</p>}
+      <h1 className="mt-2 font-serif text-4xl font-bold leading-tight">{article.headline}</h1>
+      <p className="mt-4 text-sm text-muted" data-testid="byline">
+        <span className="font-medium text-ink">{article.bylines.map((byline) => byline.name).join(', ')}</span>
+        {article.publishedAt && (
+          <>
+            {' · '}
+            <time dateTime={article.publishedAt.toISOString()}>{formatNewsroomTime(article.publishedAt, timeZone)}</time>
+          </>
+        )}
+        {article.updatedAt && (
+          <>
+            {' · Updated '}
+            <time dateTime={article.updatedAt.toISOString()}>{formatNewsroomTime(article.updatedAt, timeZone)}</time>
+          </>
+        )}
+      </p>
+      {article.leadImage && (
+        <figure className="mt-6">
+          {/* eslint-disable-next-line @next/next/no-img-element -- stored images are served as-is */}
+          <img
+            src={article.leadImage.url}
+            alt={article.leadImage.alt}
+            width={article.leadImage.width ?? undefined}
+            height={article.leadImage.height ?? undefined}
+            className="h-auto w-full rounded"
+          />
+          <figcaption className="mt-2 text-sm text-muted">
+            {article.leadImage.caption} <span className="credit">{article.leadImage.credit}</span>
+          </figcaption>
+        </figure>
+      )}
+      {article.standfirst && <p className="mt-6 font-serif text-xl leading-relaxed">{article.standfirst}</p>}
+      {article.sources.length > 0 && (
+        <p className="mt-4 text-sm" data-testid="sources">
+          Source:{' '}
+          {article.sources.map((source, index) => (
+            <span key={`${source.name}-${index}`}>
+              {index > 0 && ', '}
+              {source.url ? (
+                <a href={source.url} className="underline" rel="noopener noreferrer">
+                  {source.name}
+                </a>
+              ) : (
+                source.name
+              )}
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="article-body mt-6 font-serif text-lg leading-relaxed" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      {article.tags.length > 0 && (
+        <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
+          {article.tags.map((tag) => (
+            <li key={tag.slug} className="rounded-full border border-line px-3 py-1 text-sm">
+              {tag.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

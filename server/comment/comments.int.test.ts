@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { actorFor, createArticle, createStaff } from '../../test/factories';
+import { withTestDatabase } from '../../test/integration/test-database';
+import { createCaller } from '../api/root';
+import type { Actor } from '../auth/actor';
+
+const t = withTestDatabase();
+const as = (actor: Actor) => createCaller({ db: t.db, actor });
+
+describe('editorial comments', () => {
+  it('authors and editors discuss, resolve and reopen; each step is in the timeline', async () => {
+    const olha = actorFor(await createStaff(t.db, { name: 'Olha Hlushchenko' }));
+    const dana = actorFor(await createStaff(t.db, { role: 'EDITOR', name: 'Dana Petrenko' }));
+    const article = await createArticle(t.db, { authors: [olha], state: 'IN_REVIEW' });
+    const { id } = await as(dana).comment.add({ articleId: article.id, body: 'Is “14 August” right? Should be October.' });
+    await as(olha).comment.add({ articleId: article.id, body: 'It is what ISW wrote; adding a note.' });
+    await as(olha).comment.setResolved({ commentId: id, resolved: true });
+    await as(dana).comment.setResolved({ commentId: id, resolved: false });
+
+    const thread = await as(olha).comment.list({ articleId: article.id });
+    expect(thread.map((c) => [c.authorName, c.resolvedAt === null])).toEqual([
+      ['Dana Petrenko', true],
+      ['Olha Hlushchenko', true],
+    ]);
+    const events = await t.db.articleEvent.findMany({ where: { articleId: article.id }, orderBy: { createdAt: 'asc' } });
+    expect(events.map((e) => e.action)).toEqual(['comment', 'comment', 'resolveComment', 'reopenComment']);
+  });
+
+  it('keeps other journalists out, and refuses an empty comment', async () => {
+    const olha = actorFor(await createStaff(t.db));
+    const sam = actorFor(await createStaff(t.db));
+    const article = await createArticle(t.db, { authors: [olha], state: 'PUBLISHED' });
+    await expect(as(sam).comment.add({ articleId: article.id, body: 'Let me in' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as(olha).comment.add({ articleId: article.id, body: '   ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await t.db.articleComment.count()).toBe(0);
+  });
+});
