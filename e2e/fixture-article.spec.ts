@@ -59,7 +59,11 @@ test('a journalist enters the fixture article completely through the desk, and t
   await page.getByLabel('Lead image caption').fill(article.leadImage.caption);
   await page.getByLabel('Lead image credit').fill(article.leadImage.credit);
   await page.getByLabel('Lead image alt text').fill(article.leadImage.alt);
-  for (const tag of article.tagNames) await page.getByRole('checkbox', { name: tag }).check();
+  for (const tag of article.tagNames) {
+    await page.getByRole('combobox', { name: 'Add a tag' }).fill(tag);
+    await page.getByRole('option', { name: tag, exact: true }).click();
+  }
+  for (const tag of article.tagNames) await expect(page.getByRole('list', { name: 'Chosen tags' })).toContainText(tag);
   await expect(page.getByTestId('save-status')).toContainText('Saved', { timeout: 15_000 });
   await page.screenshot({ path: 'e2e/.screens/fixture-editor.png', fullPage: true });
 

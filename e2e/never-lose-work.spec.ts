@@ -65,3 +65,23 @@ test('a conflicting save is never silently overwritten: the user sees who change
   // Olha's words are still in the history.
   expect(article.revisions.map((r) => r.author?.name).sort()).toEqual(['Dana Petrenko', 'Olha Hlushchenko']);
 });
+
+test('presence: each sees who else has the article open; the second typist is warned; an editor can take over', async ({ pageAs }) => {
+  const olha = await pageAs('olha@example.com');
+  const headline = `Presence test ${Date.now()}`;
+  await newDraft(olha, headline);
+  const dana = await pageAs('editor@example.com');
+  await dana.goto(olha.url());
+  await expect(dana.getByTestId('presence')).toContainText('Also here: Olha Hlushchenko');
+  await body(olha).click();
+  await olha.keyboard.type('Olha is typing now.');
+  await dana.reload(); // the next heartbeat, without waiting for the 10-second timer
+  const warning = dana.getByRole('alert').filter({ hasText: 'Olha Hlushchenko is typing in this article right now' });
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'Take over' }).click();
+  await expect(warning).toBeHidden();
+  await olha.reload();
+  await expect(olha.getByTestId('presence')).toContainText('Also here: Dana Petrenko');
+  await expect(olha.getByRole('alert').filter({ hasText: 'Dana Petrenko is typing' })).toBeVisible();
+  await expect(olha.getByRole('button', { name: 'Take over' })).toHaveCount(0);
+});

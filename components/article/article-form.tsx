@@ -25,6 +25,8 @@ export function ArticleForm({
   initialBody,
   currentSlug,
   leadImageUrl,
+  canCreateTags,
+  onCreateTag,
   sidebarTop,
   sidebarBottom,
 }: {
@@ -36,6 +38,8 @@ export function ArticleForm({
   /** The slug the article has now; shown while the field is left empty (made from the headline). */
   currentSlug: string;
   leadImageUrl: string | null;
+  canCreateTags: boolean;
+  onCreateTag: (name: string) => Promise<{ id: string; name: string }>;
   sidebarTop?: ReactNode;
   sidebarBottom?: ReactNode;
 }) {
@@ -123,7 +127,14 @@ export function ArticleForm({
         />
         <BylinesField value={value.bylines} staff={options.staff} editable={editable} onChange={(next) => set('bylines', next)} />
         <SourcesField value={value.sources} editable={editable} onChange={(next) => set('sources', next)} />
-        <TagsField value={value.tagIds} tags={options.tags} editable={editable} onChange={(next) => set('tagIds', next)} />
+        <TagsField
+          value={value.tagIds}
+          tags={options.tags}
+          editable={editable}
+          canCreate={canCreateTags}
+          onCreate={onCreateTag}
+          onChange={(next) => set('tagIds', next)}
+        />
         {sidebarBottom}
       </aside>
     </div>

@@ -14,6 +14,7 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { ArticleForm, type FormOptions } from './article-form';
 import { CommentsPanel } from './comments-panel';
 import { HistoryPanel } from './history-panel';
+import { PresenceBar } from './presence-bar';
 import { clearLocalDraft, readLocalDraft } from './local-draft';
 import { useAutosave, type SaveStatus } from './use-autosave';
 import { StateBadge } from './state-badge';
@@ -69,6 +70,11 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
   });
   const [content, setContent] = useState(() => restored?.content ?? serverContent);
   const [counts, setCounts] = useState<{ wordCount: number; readingMinutes: number } | null>(null);
+  const [changeCount, setChangeCount] = useState(0);
+  const edit = useCallback((next: ArticleContentInput) => {
+    setContent(next);
+    setChangeCount((count) => count + 1);
+  }, []);
 
   const refresh = useCallback(
     () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ id: article.id }) }),
@@ -89,6 +95,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
     ),
   });
   const keepCopy = useMutation(trpc.article.keepConflictCopy.mutationOptions());
+  const createTag = useMutation(trpc.article.createTag.mutationOptions());
 
   // Ctrl/Cmd+S saves at once, as in every editor people already know.
   const saveRef = useRef(autosave.saveNow);
@@ -131,6 +138,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
           )}
         </div>
       </div>
+      <PresenceBar articleId={article.id} changeCount={changeCount} canTakeOver={article.canTakeOver} />
       {article.editNote && <p className="rounded-md border border-line bg-paper px-3 py-2 text-sm">{article.editNote}</p>}
       {status.kind === 'invalid' && <ErrorBox error={status.error} />}
       {status.kind === 'conflict' && (
@@ -168,12 +176,14 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
       )}
       <ArticleForm
         value={content}
-        onChange={setContent}
+        onChange={edit}
         editable={article.canEdit}
         options={options}
         initialBody={content.body as JSONContent}
         currentSlug={article.slug}
         leadImageUrl={article.leadImage?.url ?? null}
+        canCreateTags={article.canCreateTags}
+        onCreateTag={(name) => createTag.mutateAsync({ name })}
         sidebarTop={
           <WorkflowPanel
             articleId={article.id}

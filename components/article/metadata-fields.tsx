@@ -35,9 +35,16 @@ export function BylinesField({
               {'contributorName' in byline && <span className="text-muted"> (contributor)</span>}
             </span>
             {editable && (
-              <button type="button" className="text-xs text-danger hover:underline" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={`Remove ${nameOf(byline)}`}>
-                Remove
-              </button>
+              <span className="flex gap-2 text-xs">
+                {index > 0 && (
+                  <button type="button" className="hover:underline" aria-label={`Move ${nameOf(byline)} up`} onClick={() => onChange(moveUp(value, index))}>
+                    ↑
+                  </button>
+                )}
+                <button type="button" className="text-danger hover:underline" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={`Remove ${nameOf(byline)}`}>
+                  Remove
+                </button>
+              </span>
             )}
           </li>
         ))}
@@ -79,6 +86,13 @@ export function BylinesField({
   );
 }
 
+/** Byline order is credit order: the first name is the lead author. */
+function moveUp<T>(items: T[], index: number): T[] {
+  const next = [...items];
+  [next[index - 1], next[index]] = [next[index]!, next[index - 1]!];
+  return next;
+}
+
 export function SourcesField({ value, editable, onChange }: { value: Sources; editable: boolean; onChange: (next: Sources) => void }) {
   const update = (index: number, change: Partial<Sources[number]>) =>
     onChange(value.map((source, i) => (i === index ? { ...source, ...change } : source)));
@@ -105,37 +119,115 @@ export function SourcesField({ value, editable, onChange }: { value: Sources; ed
   );
 }
 
+/**
+ * Tags as chips with a typeahead: type, pick with the arrow keys and Enter. Editors may create a tag that
+ * does not exist yet; journalists choose from the existing ones.
+ */
 export function TagsField({
   value,
   tags,
   editable,
+  canCreate,
+  onCreate,
   onChange,
 }: {
   value: string[];
   tags: { id: string; name: string }[];
   editable: boolean;
+  canCreate: boolean;
+  onCreate: (name: string) => Promise<{ id: string; name: string }>;
   onChange: (next: string[]) => void;
 }) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [known, setKnown] = useState(tags);
+  const chosen = value.map((id) => known.find((tag) => tag.id === id)).filter((tag) => tag !== undefined);
+  const needle = query.trim().toLowerCase();
+  const matches = needle ? known.filter((tag) => !value.includes(tag.id) && tag.name.toLowerCase().includes(needle)).slice(0, 8) : [];
+  const exact = known.some((tag) => tag.name.toLowerCase() === needle);
+  const options: { key: string; label: string; pick: () => void }[] = [
+    ...matches.map((tag) => ({ key: tag.id, label: tag.name, pick: () => onChange([...value, tag.id]) })),
+    ...(canCreate && needle && !exact
+      ? [
+          {
+            key: 'create',
+            label: `Create tag “${query.trim()}”`,
+            pick: () => {
+              void onCreate(query.trim()).then((tag) => {
+                setKnown((current) => (current.some((t) => t.id === tag.id) ? current : [...current, tag]));
+                onChange([...value, tag.id]);
+              });
+            },
+          },
+        ]
+      : []),
+  ];
+  const choose = (index: number) => {
+    options[index]?.pick();
+    setQuery('');
+    setActive(0);
+  };
+
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">Tags</legend>
-      <div className="flex flex-wrap gap-1.5">
-        {tags.map((tag) => {
-          const checked = value.includes(tag.id);
-          return (
-            <label key={tag.id} className={`cursor-pointer rounded-full border px-2.5 py-0.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${checked ? 'border-accent bg-blue-50' : 'border-line'}`}>
-              <input
-                type="checkbox"
-                className="sr-only"
-                checked={checked}
-                disabled={!editable}
-                onChange={() => onChange(checked ? value.filter((id) => id !== tag.id) : [...value, tag.id])}
-              />
-              {tag.name}
-            </label>
-          );
-        })}
-      </div>
+      <ul className="flex flex-wrap gap-1.5" aria-label="Chosen tags">
+        {chosen.map((tag) => (
+          <li key={tag.id} className="flex items-center gap-1 rounded-full border border-accent bg-blue-50 px-2.5 py-0.5 text-sm">
+            {tag.name}
+            {editable && (
+              <button type="button" aria-label={`Remove tag ${tag.name}`} className="text-muted hover:text-danger" onClick={() => onChange(value.filter((id) => id !== tag.id))}>
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {editable && (
+        <div className="relative">
+          <Input
+            role="combobox"
+            aria-label="Add a tag"
+            aria-expanded={options.length > 0}
+            aria-controls="tag-options"
+            aria-activedescendant={options[active] ? `tag-option-${options[active].key}` : undefined}
+            placeholder={canCreate ? 'Find or create a tag…' : 'Find a tag…'}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, options.length - 1));
+              else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+              else if (event.key === 'Enter' && options.length > 0) choose(active);
+              else if (event.key === 'Escape') setQuery('');
+              else return;
+              event.preventDefault();
+            }}
+            className="h-9"
+          />
+          {options.length > 0 && (
+            <ul id="tag-options" role="listbox" aria-label="Tag suggestions" className="absolute z-20 mt-1 w-full rounded-md border border-line bg-paper py-1 shadow">
+              {options.map((option, index) => (
+                <li
+                  key={option.key}
+                  id={`tag-option-${option.key}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={`cursor-pointer px-3 py-1.5 text-sm ${index === active ? 'bg-wash' : ''}`}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    choose(index);
+                  }}
+                >
+                  {option.label}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
     </fieldset>
   );
 }

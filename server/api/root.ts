@@ -1,6 +1,7 @@
 import { articleRouter } from './routers/article';
 import { commentRouter } from './routers/comment';
 import { notificationRouter } from './routers/notification';
+import { presenceRouter } from './routers/presence';
 import { sessionRouter } from './routers/session';
 import { createCallerFactory, router } from './trpc';
 
@@ -9,6 +10,7 @@ export const appRouter = router({
   article: articleRouter,
   comment: commentRouter,
   notification: notificationRouter,
+  presence: presenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

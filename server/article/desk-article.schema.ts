@@ -7,6 +7,9 @@ export const deskArticleSchema = z.object({
   id: z.string(),
   /** The actor may edit now; editNote says what saving will do, or why they can't. */
   canEdit: z.boolean(),
+  /** An editor may take the typing lock from someone else. */
+  canTakeOver: z.boolean(),
+  canCreateTags: z.boolean(),
   editNote: z.string().nullable(),
   version: z.number(),
   state: z.enum(ARTICLE_STATES),

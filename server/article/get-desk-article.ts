@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor';
+import { can } from '../auth/permissions';
 import type { DbOrTx } from '../db/client';
 import { AppError } from '../errors';
 import { mediaUrl } from '../media/storage';
@@ -37,6 +38,8 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
   return {
     id: article.id,
     canEdit: edit.canEdit,
+    canTakeOver: edit.canEdit && can(actor.role, 'article.editAny'),
+    canCreateTags: can(actor.role, 'tag.create'),
     editNote: edit.note,
     version: article.version,
     state: article.state,

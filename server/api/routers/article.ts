@@ -17,6 +17,7 @@ import {
   scheduleStepSchema,
   workflowResultSchema,
 } from '../../article/workflow.schema';
+import { createTag, createTagSchema } from '../../tag/create-tag';
 import type { WorkflowAction } from '../../workflow/states';
 import { procedureRequiring, router, staffProcedure } from '../trpc';
 
@@ -54,6 +55,11 @@ export const articleRouter = router({
     .mutation(({ ctx, input }) =>
       saveArticle({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, content: input.content }),
     ),
+
+  createTag: staffProcedure
+    .input(createTagSchema)
+    .output(z.object({ id: z.string(), name: z.string() }))
+    .mutation(({ ctx, input }) => createTag(ctx.db, { actor: ctx.actor, name: input.name })),
 
   keepConflictCopy: staffProcedure
     .input(z.object({ id: articleIdSchema, content: articleContentSchema }))
