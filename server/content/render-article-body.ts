@@ -7,50 +7,69 @@ import { articleExtensions } from './extensions';
 export const WORDS_PER_MINUTE = 230;
 
 /**
- * Exactly the tags and attributes the renderer emits for the allowed nodes. Sanitizing after rendering is
- * defence in depth: should a renderer bug ever let something else through, it is stripped here.
+ * Exactly the tags and attributes the renderer emits for the allowed nodes and marks. Sanitizing after
+ * rendering is defence in depth: should validation or the renderer ever let something else through, it is
+ * stripped here. A unit test checks that valid content passes through unchanged.
  */
-const ALLOWED_HTML: sanitizeHtml.IOptions = {
+export const ARTICLE_HTML_ALLOW_LIST: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'a', 'ul', 'ol', 'li', 'hr', 'figure', 'figcaption', 'img', 'blockquote', 'span'],
   allowedAttributes: {
     a: ['href', 'rel'],
     img: ['src', 'alt'],
-    figure: ['class', 'data-type'],
-    span: ['class', 'data-caption'],
-    ol: ['start'],
+    ol: ['start', { name: 'type', values: ['1', 'a', 'A', 'i', 'I'] }],
+    figure: ['class'],
+    span: ['class'],
   },
   allowedClasses: { figure: ['attributed-quote'], span: ['credit'] },
   allowedSchemes: ['http', 'https', 'mailto'],
+  // Relative addresses (our /media/ paths) carry no scheme and stay; absolute image addresses must be https.
   allowedSchemesByTag: { img: ['https'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
 };
 
-export type RenderedBody = { html: string; text: string; wordCount: number; readingMinutes: number };
+export type RenderedBody = {
+  html: string;
+  /** One block a line, captions and quote sources included: what search indexes. */
+  text: string;
+  /** Words the author wrote: paragraphs, headings, list items and quotes, not captions or attributions. */
+  wordCount: number;
+  readingMinutes: number;
+};
 
 /** THE renderer: desk preview and public site both show this HTML. Validates the document first. */
 export function renderArticleBody(body: unknown): RenderedBody {
   const doc = toProseMirrorNode(body);
-  const html = sanitizeHtml(renderToHTMLString({ content: doc, extensions: articleExtensions }), ALLOWED_HTML);
-  const blocks: string[] = [];
-  collectText(doc, blocks);
-  const text = blocks.filter((block) => block.trim() !== '').join('\n');
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
-  return { html, text, wordCount, readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) };
+  const html = sanitizeHtml(renderToHTMLString({ content: doc, extensions: articleExtensions }), ARTICLE_HTML_ALLOW_LIST);
+  const lines: string[] = [];
+  const written: string[] = [];
+  collectText(doc, lines, written);
+  const wordCount = countWords(written.join(' '));
+  return {
+    html,
+    text: lines.filter((line) => line.trim() !== '').join('\n'),
+    wordCount,
+    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
 }
 
-/** Plain text in reading order, one block a line: search indexes it and word counts read it. */
-function collectText(node: ProseMirrorNode, blocks: string[]): void {
+/** Plain text in reading order. A line break inside a paragraph stays a line break. */
+function collectText(node: ProseMirrorNode, lines: string[], written: string[]): void {
   if (node.isTextblock) {
-    blocks.push(node.textContent);
-    return;
-  }
-  if (node.type.name === 'figureImage') {
+    const line = node.textBetween(0, node.content.size, undefined, '\n');
+    lines.push(line);
+    written.push(line);
+  } else if (node.type.name === 'figureImage') {
     const { caption, credit } = node.attrs as { caption: string; credit: string };
-    blocks.push([caption, credit].filter(Boolean).join(' '));
-    return;
+    lines.push([caption, credit].filter(Boolean).join(' '));
+  } else {
+    node.forEach((child) => collectText(child, lines, written));
+    const source = node.type.name === 'attributedQuote' ? (node.attrs as { source: string }).source : '';
+    if (source) lines.push(`Quote from ${source}`);
   }
-  node.forEach((child) => collectText(child, blocks));
-  const source = node.type.name === 'attributedQuote' ? (node.attrs as { source: string }).source : '';
-  if (source) blocks.push(`Quote from ${source}`);
+}
+
+/** A word has at least one letter or digit: a dash or bullet standing alone is not one. */
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }

@@ -1,8 +1,9 @@
 import type { JSONContent } from '@tiptap/core';
 
 /**
- * The real published article in shared/fixtures/seed-article.txt, as Masthead holds it.
- * - Its first paragraph is the lede that opens the piece: kept as the standfirst, shown above the body.
+ * The real published article in shared/fixtures/seed-article.txt, as Masthead holds it, word for word.
+ * - Its first paragraph is the lede that opens the piece: it is the standfirst (shown above the body), and
+ *   the body starts at the first "Details:", so the lede is neither lost nor printed twice.
  * - "Details:" and "Background:" are the outlet's paragraph labels: bold, at the start of their paragraph.
  * - 'Quote from ISW: "…"' is an attributed quote block with source "ISW".
  * - "Source: ISW" is the article's source attribution; "Stock photo: Getty Images" the lead image credit.
@@ -67,11 +68,13 @@ export const fixtureArticle = {
   sectionName: 'World',
   tagNames: ['Russia', 'China', 'ISW', 'Defence'],
   bylineName: 'Olha Hlushchenko',
-  publishedAt: new Date('2024-10-15T01:58:00Z'),
+  publishedAt: new Date('2024-10-15T04:58:00+03:00'),
   leadImage: {
-    caption: 'Russian and Chinese warships during joint naval exercises in the Pacific Ocean.',
+    // The original image has a credit and no caption; none is invented. The alt text describes the stand-in
+    // picture the seed uploads (prisma/seed-assets/naval-exercise.jpg), not the outlet's photo.
+    caption: '',
     credit: 'Stock photo: Getty Images',
-    alt: 'Grey warships sailing in formation on open sea',
+    alt: 'Two grey warships on a calm sea',
   },
   sources: [{ name: 'ISW', url: 'https://www.understandingwar.org/' }],
 };
