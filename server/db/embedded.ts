@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { serveWholeProtocolCycles } from './whole-protocol-cycles';
 
 /**
  * The embedded database: PostgreSQL compiled to WebAssembly (PGlite), served on a loopback socket so the
@@ -25,6 +26,7 @@ export async function startEmbeddedPostgres(options: {
   // PGlite runs one query at a time; the socket server queues connections' queries. Its default of one
   // connection made half of a pool's concurrent requests fail, so allow a pool's worth.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 32 });
+  serveWholeProtocolCycles(server);
   await server.start();
   return {
     url: `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`,
