@@ -17,7 +17,7 @@ async function startArticle(page: Page, headline: string) {
   await expect(page.getByTestId('save-status')).toContainText('Saved');
 }
 
-const badge = (page: Page) => page.getByTestId('state-badge');
+const badge = (page: Page) => page.getByTestId('article-state');
 
 test('journalist submits, editor sends back, journalist revises, editor approves and publishes: the article is public', async ({
   pageAs,
@@ -35,6 +35,7 @@ test('journalist submits, editor sends back, journalist revises, editor approves
   const dana = await pageAs(DANA);
   await dana.goto('/desk');
   await dana.getByRole('table', { name: 'Review queue' }).getByRole('link', { name: headline }).click();
+  await expect(dana).toHaveURL(/\/desk\/articles\//);
   await expect(badge(dana)).toHaveText('In review');
   await expectAccessible(dana);
   await dana.screenshot({ path: 'e2e/.screens/article-review.png', fullPage: true });

@@ -69,7 +69,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
     return draft && JSON.stringify(draft.content) !== JSON.stringify(serverContent) ? draft : null;
   });
   const [content, setContent] = useState(() => restored?.content ?? serverContent);
-  const [counts, setCounts] = useState<{ wordCount: number; readingMinutes: number } | null>(null);
+  const [counts, setCounts] = useState({ wordCount: article.wordCount, readingMinutes: article.readingMinutes });
   const [changeCount, setChangeCount] = useState(0);
   const edit = useCallback((next: ArticleContentInput) => {
     setContent(next);
@@ -77,7 +77,11 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
   }, []);
 
   const refresh = useCallback(
-    () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ id: article.id }) }),
+    () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ id: article.id }) }),
+        queryClient.invalidateQueries({ queryKey: trpc.article.revisions.queryKey({ id: article.id }) }),
+      ]),
     [queryClient, trpc, article.id],
   );
   const autosave = useAutosave({
@@ -118,11 +122,11 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
     <div className="space-y-6">
       <h1 className="sr-only">Editing: {article.headline || 'Untitled draft'}</h1>
       <div className="flex flex-wrap items-center gap-3">
-        <StateBadge state={article.state} />
+        <StateBadge state={article.state} testId="article-state" />
         <span className="text-sm text-muted">
           Version {article.version}
           {article.lastModifiedBy && ` · last changed by ${article.lastModifiedBy}, ${formatTime(article.updatedAt)}`}
-          {counts && ` · ${counts.wordCount} words, ${counts.readingMinutes} min read`}
+          {` · ${counts.wordCount} words, ${counts.readingMinutes} min read`}
         </span>
         <div className="ml-auto flex items-center gap-3">
           <Link href={`/desk/articles/${article.id}/preview`} className="text-sm underline" title="Preview the last saved version">

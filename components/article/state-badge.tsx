@@ -12,10 +12,10 @@ const tone: Record<ArticleState, string> = {
   ARCHIVED: 'bg-zinc-200 text-zinc-800',
 };
 
-export function StateBadge({ state, className }: { state: ArticleState; className?: string }) {
+export function StateBadge({ state, className, testId }: { state: ArticleState; className?: string; testId?: string }) {
   return (
     <span
-      data-testid="state-badge"
+      data-testid={testId}
       className={cn('inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold', tone[state], className)}
     >
       {STATE_LABELS[state]}

@@ -18,6 +18,8 @@ export const deskArticleSchema = z.object({
   standfirst: z.string(),
   body: z.unknown(),
   bodyHtml: z.string(),
+  wordCount: z.number(),
+  readingMinutes: z.number(),
   section: z.object({ id: z.string(), name: z.string() }).nullable(),
   bylines: z.array(
     z.union([

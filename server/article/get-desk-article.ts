@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor';
 import { can } from '../auth/permissions';
 import type { DbOrTx } from '../db/client';
 import { AppError } from '../errors';
+import { renderArticleBody } from '../content/render-article-body';
 import { mediaUrl } from '../media/storage';
 import { newsroomSettings } from '../site/published-articles';
 import { availableActions } from '../workflow/available-actions';
@@ -35,6 +36,7 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
   const facts = toWorkflowArticle(article, { slugTaken: Boolean(slugOwner && slugOwner.id !== article.id) });
 
   const edit = describeEditRights(actor, facts);
+  const { wordCount, readingMinutes } = renderArticleBody(article.body);
   return {
     id: article.id,
     canEdit: edit.canEdit,
@@ -48,6 +50,8 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
     standfirst: article.standfirst,
     body: article.body,
     bodyHtml: article.bodyHtml,
+    wordCount,
+    readingMinutes,
     section: article.section,
     bylines: article.bylines.map((byline) =>
       byline.user
