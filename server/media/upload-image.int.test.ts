@@ -1,20 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actorFor, createStaff } from '../../test/factories';
+import { withTemporaryDataDir } from '../../test/integration/temporary-data-dir';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { mediaStorage } from './storage';
 import { uploadImage } from './upload-image';
 
 const t = withTestDatabase();
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'masthead-media-'));
-  process.env.MASTHEAD_DATA_DIR = dir;
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+withTemporaryDataDir();
 
 describe('uploadImage', () => {
   it('stores a real image without its metadata, with its dimensions', async () => {

@@ -1,21 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withTemporaryDataDir } from '../../test/integration/temporary-data-dir';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { authenticate } from '../auth/authenticate';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff';
 import { seedDemoData } from './seed-demo-data';
 
 const t = withTestDatabase();
-let mediaDir = '';
-
-beforeAll(async () => {
-  // Seeded images go to the data folder's media store: a throwaway one here.
-  mediaDir = await mkdtemp(path.join(os.tmpdir(), 'masthead-seed-'));
-  process.env.MASTHEAD_DATA_DIR = mediaDir;
-});
-afterAll(() => rm(mediaDir, { recursive: true, force: true }));
+withTemporaryDataDir();
 
 async function counts() {
   const db = t.db;

@@ -81,24 +81,32 @@ function expectedOutcome(action: WorkflowAction, actorKey: ActorKey, state: Arti
 }
 
 describe('every role × state × action, against the written-out table', () => {
-  for (const action of WORKFLOW_ACTIONS) {
-    it(`${action}`, () => {
-      const actual: Record<string, string> = {};
-      const expected: Record<string, string> = {};
-      for (const state of ARTICLE_STATES) {
-        for (const key of Object.keys(ACTORS) as ActorKey[]) {
-          actual[`${key} @ ${state}`] = outcome(action, ACTORS[key], state);
-          expected[`${key} @ ${state}`] = expectedOutcome(action, key, state);
+  for (const fourEyesApproval of [true, false]) {
+    for (const action of WORKFLOW_ACTIONS) {
+      it(`${action}, four-eyes rule ${fourEyesApproval ? 'on' : 'off'}`, () => {
+        const actual: Record<string, string> = {};
+        const expected: Record<string, string> = {};
+        for (const state of ARTICLE_STATES) {
+          for (const key of Object.keys(ACTORS) as ActorKey[]) {
+            actual[`${key} @ ${state}`] = outcome(action, ACTORS[key], state, fourEyesApproval);
+            expected[`${key} @ ${state}`] = expectedOutcome(action, key, state, fourEyesApproval);
+          }
         }
-      }
-      expect(actual).toEqual(expected);
-    });
+        expect(actual).toEqual(expected);
+      });
+    }
   }
 
-  it('with the four-eyes rule off, authors who are editors may approve', () => {
-    expect(outcome('approve', ACTORS['E*'], 'IN_REVIEW', false)).toBe('APPROVED');
-    expect(outcome('approve', ACTORS['A*'], 'IN_REVIEW', false)).toBe('APPROVED');
-    expect(outcome('approve', ACTORS['J*'], 'IN_REVIEW', false)).toBe('FORBIDDEN');
+  it('reports the step it decided', () => {
+    const step = decideTransition({
+      action: 'approve',
+      actor: ACTORS.E,
+      article: completeArticle('IN_REVIEW'),
+      settings: { fourEyesApproval: true },
+      input: {},
+      now: NOW,
+    });
+    expect(step).toEqual({ action: 'approve', from: 'IN_REVIEW', to: 'APPROVED' });
   });
 });
 
@@ -108,25 +116,47 @@ describe('refusals say why', () => {
 
   it('a journalist cannot publish, whatever the state', () => {
     expect(decide('publish', ACTORS['J*'], 'APPROVED')).toThrow('Your role cannot publish articles.');
+    expect(decide('publish', ACTORS['J*'], 'DRAFT')).toThrow('Your role cannot publish articles.');
+  });
+
+  it("a journalist cannot submit someone else's article", () => {
+    expect(decide('submit', ACTORS.J, 'DRAFT')).toThrow("Only the article's authors and editors can submit articles for review.");
+  });
+
+  it('staff and the scheduler are told the other one takes that step', () => {
+    expect(decide('publishScheduled', ACTORS.A, 'SCHEDULED')).toThrow('Only the scheduler can publish scheduled articles.');
+    expect(decide('publish', ACTORS.S, 'APPROVED')).toThrow('The scheduler cannot publish articles.');
   });
 
   it('an author-editor is told about the four-eyes rule', () => {
-    expect(decide('approve', ACTORS['E*'], 'IN_REVIEW')).toThrow('Four-eyes rule');
-  });
-
-  it('the wrong state is named', () => {
-    expect(decide('approve', ACTORS.E, 'PUBLISHED')).toThrow("This article is published, so it can't be approved.");
-  });
-
-  it('requesting changes needs a comment, unpublishing a reason', () => {
-    expect(decide('requestChanges', ACTORS.E, 'IN_REVIEW', { comment: '  ' })).toThrow('a comment is required');
-    expect(decide('unpublish', ACTORS.E, 'PUBLISHED', { comment: null })).toThrow('Give a reason');
-  });
-
-  it('scheduling needs a time in the future', () => {
-    expect(decide('schedule', ACTORS.E, 'APPROVED', { publishAt: new Date('2026-11-25T09:59:00Z') })).toThrow(
-      'Choose a publish time in the future',
+    expect(decide('approve', ACTORS['E*'], 'IN_REVIEW')).toThrow(
+      'Four-eyes rule: you have a byline on this article, so another editor must approve it.',
     );
-    expect(decide('schedule', ACTORS.E, 'APPROVED', {})).toThrow('Choose a publish time');
+  });
+
+  it('the wrong state is named in a sentence', () => {
+    expect(decide('approve', ACTORS.E, 'PUBLISHED')).toThrow("This article is published, so it can't be approved.");
+    expect(decide('publish', ACTORS.E, 'DRAFT')).toThrow("This article is a draft, so it can't be published now.");
+    expect(decide('archive', ACTORS.A, 'SCHEDULED')).toThrow("This article is scheduled, so it can't be archived.");
+  });
+
+  it('requesting changes needs a comment, unpublishing a reason (BAD_REQUEST)', () => {
+    expect(decide('requestChanges', ACTORS.E, 'IN_REVIEW', { comment: '  ' })).toThrow(
+      expect.objectContaining({ code: 'BAD_REQUEST', message: 'Say what needs to change: a comment is required.' }),
+    );
+    expect(decide('unpublish', ACTORS.E, 'PUBLISHED', { comment: null })).toThrow(
+      expect.objectContaining({ code: 'BAD_REQUEST', message: 'Give a reason for unpublishing.' }),
+    );
+  });
+
+  it('scheduling needs a time strictly in the future', () => {
+    expect(decide('schedule', ACTORS.E, 'APPROVED', { publishAt: new Date('2026-11-25T09:59:00Z') })).toThrow(
+      "This article isn't ready to be scheduled: Choose a publish time in the future.",
+    );
+    expect(decide('schedule', ACTORS.E, 'APPROVED', { publishAt: NOW })).toThrow('Choose a publish time in the future');
+    expect(decide('schedule', ACTORS.E, 'APPROVED', {})).toThrow('Choose a publish time.');
+    expect(decide('schedule', ACTORS.E, 'APPROVED', { publishAt: new Date(NOW.getTime() + 1) })()).toMatchObject({
+      to: 'SCHEDULED',
+    });
   });
 });

@@ -4,13 +4,28 @@ import { planContentEdit } from './edit';
 import { ARTICLE_STATES, type ArticleState } from './states';
 import type { WorkflowActor } from './workflow-types';
 
+const BYLINES = ['olha', 'erin', 'ada'];
 const actors = {
   'journalist, author': { kind: 'staff', id: 'olha', role: 'JOURNALIST' },
   'journalist, not author': { kind: 'staff', id: 'sam', role: 'JOURNALIST' },
+  'editor, author': { kind: 'staff', id: 'erin', role: 'EDITOR' },
   'editor, not author': { kind: 'staff', id: 'dana', role: 'EDITOR' },
+  'admin, author': { kind: 'staff', id: 'ada', role: 'ADMIN' },
   'admin, not author': { kind: 'staff', id: 'alex', role: 'ADMIN' },
   system: { kind: 'system' },
 } as const satisfies Record<string, WorkflowActor>;
+
+// What editors and admins get, author or not: authorship only matters to journalists.
+const EDITOR_EXPECTED: Record<ArticleState, string> = {
+  DRAFT: '→ DRAFT',
+  IN_REVIEW: '→ IN_REVIEW',
+  CHANGES_REQUESTED: '→ CHANGES_REQUESTED',
+  APPROVED: '→ IN_REVIEW',
+  SCHEDULED: '→ IN_REVIEW, clears schedule',
+  PUBLISHED: '→ PUBLISHED, correction',
+  UNPUBLISHED: '→ IN_REVIEW',
+  ARCHIVED: 'CONFLICT',
+};
 
 // Written out: what an edit does in each state, per actor. "→ X" moves to X; "correction" stays live and is
 // logged; "clears schedule" also drops the publish time; FORBIDDEN / CONFLICT are refusals.
@@ -33,34 +48,27 @@ const EXPECTED: Record<keyof typeof actors, Record<ArticleState, string>> = {
     SCHEDULED: 'FORBIDDEN',
     PUBLISHED: 'FORBIDDEN',
     UNPUBLISHED: 'FORBIDDEN',
-    ARCHIVED: 'CONFLICT',
+    ARCHIVED: 'FORBIDDEN',
   },
-  'editor, not author': {
-    DRAFT: '→ DRAFT',
-    IN_REVIEW: '→ IN_REVIEW',
-    CHANGES_REQUESTED: '→ CHANGES_REQUESTED',
-    APPROVED: '→ IN_REVIEW',
-    SCHEDULED: '→ IN_REVIEW, clears schedule',
-    PUBLISHED: '→ PUBLISHED, correction',
-    UNPUBLISHED: '→ IN_REVIEW',
-    ARCHIVED: 'CONFLICT',
+  'editor, author': EDITOR_EXPECTED,
+  'editor, not author': EDITOR_EXPECTED,
+  'admin, author': EDITOR_EXPECTED,
+  'admin, not author': EDITOR_EXPECTED,
+  system: {
+    DRAFT: 'FORBIDDEN',
+    IN_REVIEW: 'FORBIDDEN',
+    CHANGES_REQUESTED: 'FORBIDDEN',
+    APPROVED: 'FORBIDDEN',
+    SCHEDULED: 'FORBIDDEN',
+    PUBLISHED: 'FORBIDDEN',
+    UNPUBLISHED: 'FORBIDDEN',
+    ARCHIVED: 'FORBIDDEN',
   },
-  'admin, not author': {
-    DRAFT: '→ DRAFT',
-    IN_REVIEW: '→ IN_REVIEW',
-    CHANGES_REQUESTED: '→ CHANGES_REQUESTED',
-    APPROVED: '→ IN_REVIEW',
-    SCHEDULED: '→ IN_REVIEW, clears schedule',
-    PUBLISHED: '→ PUBLISHED, correction',
-    UNPUBLISHED: '→ IN_REVIEW',
-    ARCHIVED: 'CONFLICT',
-  },
-  system: Object.fromEntries(ARTICLE_STATES.map((state) => [state, 'FORBIDDEN'])) as Record<ArticleState, string>,
 };
 
 function describeEdit(actor: WorkflowActor, state: ArticleState): string {
   try {
-    const plan = planContentEdit({ actor, article: { state, bylineUserIds: ['olha'] } });
+    const plan = planContentEdit({ actor, article: { state, bylineUserIds: BYLINES } });
     return [`→ ${plan.nextState}`, plan.clearsSchedule && 'clears schedule', plan.isCorrection && 'correction']
       .filter(Boolean)
       .join(', ');
@@ -77,13 +85,25 @@ describe('planContentEdit, for every actor in every state', () => {
       expect(actual).toEqual(EXPECTED[name as keyof typeof actors]);
     });
   }
+});
 
-  it('tells a journalist why', () => {
-    expect(() =>
-      planContentEdit({ actor: actors['journalist, author'], article: { state: 'APPROVED', bylineUserIds: ['olha'] } }),
-    ).toThrow('This article is approved; only editors can change it now.');
-    expect(() =>
-      planContentEdit({ actor: actors['journalist, not author'], article: { state: 'DRAFT', bylineUserIds: ['olha'] } }),
-    ).toThrow('You can only edit articles you have a byline on.');
+describe('planContentEdit says why', () => {
+  const edit = (actor: WorkflowActor, state: ArticleState) => () =>
+    planContentEdit({ actor, article: { state, bylineUserIds: BYLINES } });
+
+  it('to a journalist', () => {
+    expect(edit(actors['journalist, author'], 'APPROVED')).toThrow('This article is approved; only editors can change it now.');
+    expect(edit(actors['journalist, author'], 'IN_REVIEW')).toThrow('This article is in review; only editors can change it now.');
+    expect(edit(actors['journalist, not author'], 'DRAFT')).toThrow('You can only edit articles you have a byline on.');
+  });
+
+  it('to anyone, about an archived article', () => {
+    expect(edit(actors['admin, not author'], 'ARCHIVED')).toThrow(
+      'This article is archived; an admin must restore it before anyone edits it.',
+    );
+  });
+
+  it('to the scheduler', () => {
+    expect(edit(actors.system, 'DRAFT')).toThrow('The scheduler does not edit articles.');
   });
 });

@@ -1,6 +1,6 @@
 import { can } from '../auth/permissions';
 import { AppError } from '../errors';
-import { STATE_LABELS, type ArticleState } from './states';
+import { STATE_PHRASES, type ArticleState } from './states';
 import type { WorkflowActor } from './workflow-types';
 
 export type ContentEditPlan = {
@@ -14,7 +14,11 @@ export type ContentEditPlan = {
 /** States in which an author's own copy is still theirs to change. */
 const AUTHOR_EDITABLE: readonly ArticleState[] = ['DRAFT', 'CHANGES_REQUESTED'];
 
-/** What a content change does to the workflow: approval covers the copy approved, not later edits. */
+/**
+ * What a content change does to the workflow. An approval covers the copy that was approved, not later
+ * edits: approved, scheduled and unpublished copy that changes goes back to review. A live article is
+ * the exception: an editor's change to it is a correction, made at once and logged.
+ */
 const AFTER_EDIT: Record<ArticleState, ContentEditPlan | null> = {
   DRAFT: { nextState: 'DRAFT', clearsSchedule: false, isCorrection: false },
   IN_REVIEW: { nextState: 'IN_REVIEW', clearsSchedule: false, isCorrection: false },
@@ -27,9 +31,10 @@ const AFTER_EDIT: Record<ArticleState, ContentEditPlan | null> = {
 };
 
 /**
- * Whether this actor may change the article's content now, and what the change does to its state.
- * Journalists: only articles they have a byline on, only in draft or when sent back. Editors: any state
- * but archived.
+ * Whether this actor may change the article's content (body, headline, bylines, image…) now, and what the
+ * change does to its state; throws FORBIDDEN (who) or CONFLICT (archived) otherwise. Same order as
+ * authorizeTransition: authority before state. Journalists: only articles they have a byline on, only in
+ * draft or when sent back. Editors and admins: any state but archived.
  */
 export function planContentEdit({
   actor,
@@ -39,17 +44,14 @@ export function planContentEdit({
   article: { state: ArticleState; bylineUserIds: string[] };
 }): ContentEditPlan {
   if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'The scheduler does not edit articles.');
+  const editsAny = can(actor.role, 'article.editAny');
+  const editsAsAuthor = can(actor.role, 'article.editOwn') && article.bylineUserIds.includes(actor.id);
+  if (!editsAny && !editsAsAuthor) throw new AppError('FORBIDDEN', 'You can only edit articles you have a byline on.');
+
   const plan = AFTER_EDIT[article.state];
-  if (!plan) throw new AppError('CONFLICT', 'This article is archived; restore it to draft before editing.');
-  if (can(actor.role, 'article.editAny')) return plan;
-  if (!can(actor.role, 'article.editOwn') || !article.bylineUserIds.includes(actor.id)) {
-    throw new AppError('FORBIDDEN', 'You can only edit articles you have a byline on.');
-  }
-  if (!AUTHOR_EDITABLE.includes(article.state)) {
-    throw new AppError(
-      'FORBIDDEN',
-      `This article is ${STATE_LABELS[article.state].toLowerCase()}; only editors can change it now.`,
-    );
+  if (!plan) throw new AppError('CONFLICT', 'This article is archived; an admin must restore it before anyone edits it.');
+  if (!editsAny && !AUTHOR_EDITABLE.includes(article.state)) {
+    throw new AppError('FORBIDDEN', `This article is ${STATE_PHRASES[article.state]}; only editors can change it now.`);
   }
   return plan;
 }

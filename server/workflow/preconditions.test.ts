@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { decideTransition } from './decide';
 import { listPublicationProblems } from './preconditions';
-import type { WorkflowArticle } from './workflow-types';
+import type { WorkflowAction, ArticleState } from './states';
+import type { WorkflowActor, WorkflowArticle } from './workflow-types';
 
 const complete: WorkflowArticle = {
   state: 'DRAFT',
@@ -78,3 +79,43 @@ describe('listPublicationProblems', () => {
     expect(caught).toMatchObject({ code: 'PRECONDITION_FAILED', details: { problems: ['Add a headline', 'Choose a section'] } });
   });
 });
+
+describe('which steps check the preconditions', () => {
+  const editor: WorkflowActor = { kind: 'staff', id: 'dana', role: 'EDITOR' };
+  const admin: WorkflowActor = { kind: 'staff', id: 'alex', role: 'ADMIN' };
+  const system: WorkflowActor = { kind: 'system' };
+  // Each action from a state it leaves, by someone allowed to take it; "checked" means an article without a
+  // section is refused with PRECONDITION_FAILED, "not checked" means the step goes ahead regardless.
+  const CASES: [WorkflowAction, ArticleState, WorkflowActor, 'checked' | 'not checked'][] = [
+    ['submit', 'DRAFT', editor, 'checked'],
+    ['submit', 'CHANGES_REQUESTED', editor, 'checked'],
+    ['approve', 'IN_REVIEW', editor, 'checked'],
+    ['schedule', 'APPROVED', editor, 'checked'],
+    ['publish', 'APPROVED', editor, 'checked'],
+    ['republish', 'UNPUBLISHED', editor, 'checked'],
+    ['publishScheduled', 'SCHEDULED', system, 'checked'],
+    ['requestChanges', 'IN_REVIEW', editor, 'not checked'],
+    ['unschedule', 'SCHEDULED', editor, 'not checked'],
+    ['unpublish', 'PUBLISHED', editor, 'not checked'],
+    ['unpublishExpired', 'PUBLISHED', system, 'not checked'],
+    ['archive', 'APPROVED', admin, 'not checked'],
+    ['restore', 'ARCHIVED', admin, 'not checked'],
+  ];
+  it.each(CASES)('%s from %s: %s', (action, state, actor, expected) => {
+    const attempt = () =>
+      decideTransition({
+        action,
+        actor,
+        article: { ...complete, state, sectionId: null },
+        settings: { fourEyesApproval: true },
+        input: { comment: 'Because', publishAt: new Date('2026-11-26T08:00:00Z') },
+        now: new Date('2026-11-25T10:00:00Z'),
+      });
+    if (expected === 'checked') {
+      expect(attempt).toThrow(expect.objectContaining({ code: 'PRECONDITION_FAILED', details: { problems: ['Choose a section'] } }));
+    } else {
+      expect(attempt).not.toThrow();
+    }
+  });
+});
+

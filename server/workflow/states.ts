@@ -53,6 +53,18 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   unpublishExpired: 'Unpublish at expiry',
 };
 
+/** How messages name a state: "This article is {phrase}, so …" reads as a sentence for every state. */
+export const STATE_PHRASES: Record<ArticleState, string> = {
+  DRAFT: 'a draft',
+  IN_REVIEW: 'in review',
+  CHANGES_REQUESTED: 'sent back for changes',
+  APPROVED: 'approved',
+  SCHEDULED: 'scheduled',
+  PUBLISHED: 'published',
+  UNPUBLISHED: 'unpublished',
+  ARCHIVED: 'archived',
+};
+
 /** How messages name an action: "Your role cannot {may}", "… so it can't be {done}". */
 export const ACTION_PHRASES: Record<WorkflowAction, { may: string; done: string }> = {
   submit: { may: 'submit articles for review', done: 'submitted for review' },

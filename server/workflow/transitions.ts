@@ -38,15 +38,28 @@ export const ACTION_RULES = {
     authority: { kind: 'staff', permission: 'article.submitAny', ownPermission: 'article.submitOwn' },
     checksPreconditions: true,
   },
-  requestChanges: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: false, requiresText: 'comment' },
+  requestChanges: {
+    authority: { kind: 'staff', permission: 'article.review' },
+    checksPreconditions: false,
+    requiresText: 'comment',
+  },
   approve: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: true, fourEyes: true },
-  schedule: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, requiresPublishAt: true },
+  schedule: {
+    authority: { kind: 'staff', permission: 'article.publish' },
+    checksPreconditions: true,
+    requiresPublishAt: true,
+  },
   unschedule: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: false },
   publish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true },
-  unpublish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: false, requiresText: 'reason' },
+  unpublish: {
+    authority: { kind: 'staff', permission: 'article.publish' },
+    checksPreconditions: false,
+    requiresText: 'reason',
+  },
   republish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true },
   archive: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
   restore: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
+  // Checked again when the scheduler fires, on purpose: the last gate before readers see the article.
   publishScheduled: { authority: { kind: 'system' }, checksPreconditions: true },
   unpublishExpired: { authority: { kind: 'system' }, checksPreconditions: false },
 } as const satisfies Record<WorkflowAction, ActionRule>;

@@ -7,18 +7,24 @@ export type WorkflowActor = { kind: 'staff'; id: string; role: Role } | { kind: 
 /** The facts about an article that the rules read. The database layer fills it (article/workflow-facts.ts). */
 export type WorkflowArticle = {
   state: ArticleState;
-  /** Staff members credited in the bylines (outside contributors have no account). */
+  /** Staff members credited in the bylines: the authors the "own" permissions and four-eyes rule look at. */
   bylineUserIds: string[];
+  /** Every byline, including outside contributors, who have no account. */
   bylineCount: number;
   headline: string;
   /** Plain text of the body. */
   bodyText: string;
   sectionId: string | null;
-  /** Another article already uses this article's slug. */
+  /** Another article already uses this article's slug (looked up by the caller). */
   slugTaken: boolean;
   leadImage: { credit: string; alt: string } | null;
 };
 
 export type WorkflowSettings = { fourEyesApproval: boolean };
 
-export type WorkflowInput = { comment?: string | null; publishAt?: Date | null };
+export type WorkflowInput = {
+  /** The comment for requestChanges, or the reason for unpublish; stored on the step's event. */
+  comment?: string | null;
+  /** When a scheduled article goes live (schedule only). */
+  publishAt?: Date | null;
+};

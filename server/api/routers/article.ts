@@ -19,19 +19,34 @@ import {
 } from '../../article/workflow.schema';
 import { createTag, createTagSchema } from '../../tag/create-tag';
 import type { WorkflowAction } from '../../workflow/states';
+import type { WorkflowInput } from '../../workflow/workflow-types';
 import { procedureRequiring, router, staffProcedure } from '../trpc';
 
 /**
- * Workflow steps. Any staff member may call them: whether THIS actor may take THIS step on THIS article
- * is for the workflow rules to say (with the reason), not for a coarse role gate here.
+ * One workflow step: its input schema, the action, and what of the input the rules need (comment, time).
+ * Any staff member may call it: whether THIS actor may take THIS step on THIS article is for the workflow
+ * rules to say (with the reason), not for a coarse role gate here.
  */
-const stepProcedure = staffProcedure.output(workflowResultSchema);
-const plainStep = (action: WorkflowAction) =>
-  stepProcedure
-    .input(plainStepSchema)
+function workflowStep<Schema extends z.ZodType<{ id: string; expectedVersion: number }>>(
+  schema: Schema,
+  action: WorkflowAction,
+  ruleInput: (input: z.output<Schema>) => WorkflowInput = () => ({}),
+) {
+  return staffProcedure
+    .input(schema)
+    .output(workflowResultSchema)
     .mutation(({ ctx, input }) =>
-      transitionArticle({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, action }),
+      transitionArticle({
+        db: ctx.db,
+        actor: ctx.actor,
+        articleId: input.id,
+        expectedVersion: input.expectedVersion,
+        action,
+        // tRPC types a generic schema's parsed input conditionally; it is the schema's output.
+        input: ruleInput(input as z.output<Schema>),
+      }),
     );
+}
 
 export const articleRouter = router({
   create: procedureRequiring('article.create')
@@ -107,35 +122,14 @@ export const articleRouter = router({
     )
     .query(({ ctx }) => articleFormOptions(ctx.db)),
 
-  submit: plainStep('submit'),
-  approve: plainStep('approve'),
-  unschedule: plainStep('unschedule'),
-  publish: plainStep('publish'),
-  republish: plainStep('republish'),
-  archive: plainStep('archive'),
-  restore: plainStep('restore'),
-  requestChanges: stepProcedure
-    .input(commentStepSchema)
-    .mutation(({ ctx, input }) =>
-      transitionArticle({
-        db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion,
-        action: 'requestChanges', input: { comment: input.comment },
-      }),
-    ),
-  unpublish: stepProcedure
-    .input(reasonStepSchema)
-    .mutation(({ ctx, input }) =>
-      transitionArticle({
-        db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion,
-        action: 'unpublish', input: { comment: input.reason },
-      }),
-    ),
-  schedule: stepProcedure
-    .input(scheduleStepSchema)
-    .mutation(({ ctx, input }) =>
-      transitionArticle({
-        db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion,
-        action: 'schedule', input: { publishAt: input.publishAt },
-      }),
-    ),
+  submit: workflowStep(plainStepSchema, 'submit'),
+  approve: workflowStep(plainStepSchema, 'approve'),
+  unschedule: workflowStep(plainStepSchema, 'unschedule'),
+  publish: workflowStep(plainStepSchema, 'publish'),
+  republish: workflowStep(plainStepSchema, 'republish'),
+  archive: workflowStep(plainStepSchema, 'archive'),
+  restore: workflowStep(plainStepSchema, 'restore'),
+  requestChanges: workflowStep(commentStepSchema, 'requestChanges', (input) => ({ comment: input.comment })),
+  unpublish: workflowStep(reasonStepSchema, 'unpublish', (input) => ({ comment: input.reason })),
+  schedule: workflowStep(scheduleStepSchema, 'schedule', (input) => ({ publishAt: input.publishAt })),
 });
