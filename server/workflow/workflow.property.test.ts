@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
+import { availableActions } from './available-actions';
 import { decideTransition } from './decide';
 import { planContentEdit } from './edit';
 import { WORKFLOW_ACTIONS, type ArticleState, type WorkflowAction } from './states';
-import type { WorkflowActor, WorkflowArticle } from './workflow-types';
+import type { WorkflowActor, WorkflowArticle, WorkflowSettings } from './workflow-types';
 
 const everyone: WorkflowActor[] = [
   { kind: 'staff', id: 'j1', role: 'JOURNALIST' },
@@ -17,8 +18,12 @@ const everyone: WorkflowActor[] = [
 const staffIds = everyone.flatMap((actor) => (actor.kind === 'staff' ? [actor.id] : []));
 const NOW = new Date('2026-11-25T10:00:00Z');
 
+/**
+ * A step names its action either outright (any of the twelve, mostly refused) or, to reach deep states
+ * often, as a pick among the buttons the desk shows this actor now. Either way decideTransition decides.
+ */
 type Step =
-  | { kind: 'transition'; actor: WorkflowActor; action: WorkflowAction; withInput: boolean }
+  | { kind: 'transition'; actor: WorkflowActor; action: WorkflowAction | { pick: number }; withInput: boolean }
   | { kind: 'edit'; actor: WorkflowActor; bylines: string[] };
 
 // Edits may change who has a byline, including adding or removing the would-be approver.
@@ -29,13 +34,20 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('transition' as const),
       actor: fc.constantFrom(...everyone),
-      action: fc.constantFrom(...WORKFLOW_ACTIONS),
+      action: fc.oneof(fc.constantFrom(...WORKFLOW_ACTIONS), fc.record({ pick: fc.nat() })),
       withInput: fc.boolean(),
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('edit' as const), actor: fc.constantFrom(...everyone), bylines }) },
 );
-const scenario = fc.record({ firstBylines: bylines, steps: fc.array(step, { maxLength: 60 }) });
+const scenario = fc.record({ firstBylines: bylines, steps: fc.array(step, { minLength: 10, maxLength: 60, size: 'max' }) });
+
+function chooseAction(step: Step & { kind: 'transition' }, article: WorkflowArticle, settings: WorkflowSettings) {
+  if (typeof step.action === 'string') return step.action;
+  const shown = availableActions({ actor: step.actor, article, settings }).map((listed) => listed.action);
+  const choices = shown.length > 0 ? shown : WORKFLOW_ACTIONS;
+  return choices[step.action.pick % choices.length]!;
+}
 
 type Approval = { byAuthor: boolean };
 type Outcome = { violation: string | null; published: boolean };
@@ -77,18 +89,19 @@ function play(firstBylines: string[], steps: Step[], fourEyesApproval: boolean):
         if (violation) return { violation, published };
         article = { ...article, state: plan.nextState, bylineUserIds: s.bylines, bylineCount: s.bylines.length };
       } else {
+        const action = chooseAction(s, article, { fourEyesApproval });
         const { to } = decideTransition({
-          action: s.action,
+          action,
           actor: s.actor,
           article,
           settings: { fourEyesApproval },
           input: s.withInput ? { comment: 'Because', publishAt: new Date(NOW.getTime() + 60_000) } : {},
           now: NOW,
         });
-        if (s.action === 'approve') {
+        if (action === 'approve') {
           approval = { byAuthor: s.actor.kind === 'staff' && article.bylineUserIds.includes(s.actor.id) };
         }
-        const violation = enter(to, s.action);
+        const violation = enter(to, action);
         if (violation) return { violation, published };
         article = { ...article, state: to };
       }
