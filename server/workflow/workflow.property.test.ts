@@ -130,7 +130,7 @@ describe('nothing reaches readers without review', () => {
         { numRuns: 3000 },
       );
       // Not vacuous: a fair share of the random histories do get an article published.
-      expect(publishedRuns / runs).toBeGreaterThan(0.99);
+      expect(publishedRuns / runs).toBeGreaterThan(0.1);
     });
   }
 });
