@@ -30,7 +30,7 @@ export function CommentsPanel({ articleId, formatTime, onChange }: { articleId: 
       </h2>
       <ul className="mt-3 space-y-3" data-testid="comments">
         {thread.data?.map((comment) => (
-          <li key={comment.id} className={`text-sm ${comment.resolvedAt ? 'opacity-60' : ''}`}>
+          <li key={comment.id} className={`text-sm ${comment.resolvedAt ? 'text-muted' : ''}`}>
             <p className="text-xs text-muted">
               {comment.authorName} · {formatTime(comment.createdAt)}
               {comment.resolvedAt && ' · resolved'}
