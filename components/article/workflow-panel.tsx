@@ -82,7 +82,8 @@ export function WorkflowPanel({
     }
   }
 
-  const staffActions = actions.filter((a) => a.action !== 'publishScheduled' && a.action !== 'unpublishExpired');
+  // Computed for this staff member by the server, so the scheduler's own steps never appear here.
+  const staffActions = actions;
   return (
     <section aria-labelledby="workflow-heading" className="rounded-lg border border-line bg-paper p-4">
       <h2 id="workflow-heading" className="text-sm font-semibold">Workflow</h2>
@@ -121,7 +122,7 @@ export function WorkflowPanel({
           {asking?.needs === 'publishAt' ? (
             <div className="space-y-1.5">
               <Label htmlFor="publish-at">Publish at</Label>
-              <Input id="publish-at" type="datetime-local" required value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+              <Input id="publish-at" type="datetime-local" step={1} required value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
             </div>
           ) : (
             <div className="space-y-1.5">

@@ -6,8 +6,11 @@ import { AppError } from '../errors';
 import { articleWhereForActor } from './article-scope';
 
 export const deskListSchema = z.object({
-  /** mine: articles I have a byline on; queue: waiting for review (editors); all: everything I can see. */
-  view: z.enum(['mine', 'queue', 'all']),
+  /**
+   * mine: articles I have a byline on; queue: waiting for review (editors); scheduled: the publishing plan,
+   * soonest first; all: everything I can see.
+   */
+  view: z.enum(['mine', 'queue', 'scheduled', 'all']),
   limit: z.number().int().min(1).max(100).default(50),
 });
 
@@ -37,11 +40,13 @@ export async function listDeskArticles(
       ? { bylines: { some: { userId: actor.id } } }
       : view === 'queue'
         ? { state: 'IN_REVIEW' as const }
-        : {};
+        : view === 'scheduled'
+          ? { state: 'SCHEDULED' as const }
+          : {};
   const rows = await db.article.findMany({
     where: { AND: [articleWhereForActor(actor), viewFilter] },
-    // The queue is worked oldest first; other lists show the latest activity first.
-    orderBy: { updatedAt: view === 'queue' ? 'asc' : 'desc' },
+    // The queue is worked oldest first, the plan soonest first; other lists show the latest activity first.
+    orderBy: view === 'scheduled' ? { publishAt: 'asc' } : { updatedAt: view === 'queue' ? 'asc' : 'desc' },
     take: limit,
     select: {
       id: true,

@@ -19,6 +19,7 @@ const notices: Record<string, { to: 'reviewers' | 'authors'; says: (who: string,
   publish: { to: 'authors', says: (who, h) => `${who} published “${h}”` },
   republish: { to: 'authors', says: (who, h) => `${who} republished “${h}”` },
   publishScheduled: { to: 'authors', says: (_who, h) => `“${h}” went live as scheduled` },
+  holdScheduled: { to: 'reviewers', says: (_who, h) => `“${h}” was NOT published at its scheduled time` },
   unpublish: { to: 'authors', says: (who, h) => `${who} unpublished “${h}”` },
 };
 

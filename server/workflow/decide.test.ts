@@ -40,6 +40,7 @@ const EXPECTED: Record<
   },
   restore: { who: ['A', 'A*'], from: { ARCHIVED: 'DRAFT' } },
   publishScheduled: { who: ['S'], from: { SCHEDULED: 'PUBLISHED' } },
+  holdScheduled: { who: ['S'], from: { SCHEDULED: 'APPROVED' } },
   unpublishExpired: { who: ['S'], from: { PUBLISHED: 'UNPUBLISHED' } },
 };
 

@@ -97,6 +97,7 @@ describe('which steps check the preconditions', () => {
     ['requestChanges', 'IN_REVIEW', editor, 'not checked'],
     ['unschedule', 'SCHEDULED', editor, 'not checked'],
     ['unpublish', 'PUBLISHED', editor, 'not checked'],
+    ['holdScheduled', 'SCHEDULED', system, 'not checked'],
     ['unpublishExpired', 'PUBLISHED', system, 'not checked'],
     ['archive', 'APPROVED', admin, 'not checked'],
     ['restore', 'ARCHIVED', admin, 'not checked'],

@@ -23,6 +23,7 @@ export const WORKFLOW_ACTIONS = [
   'archive',
   'restore',
   'publishScheduled',
+  'holdScheduled',
   'unpublishExpired',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
@@ -50,6 +51,7 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   archive: 'Archive',
   restore: 'Restore to draft',
   publishScheduled: 'Publish as scheduled',
+  holdScheduled: 'Hold: not ready at its publish time',
   unpublishExpired: 'Unpublish at expiry',
 };
 
@@ -78,5 +80,6 @@ export const ACTION_PHRASES: Record<WorkflowAction, { may: string; done: string 
   archive: { may: 'archive articles', done: 'archived' },
   restore: { may: 'restore archived articles', done: 'restored' },
   publishScheduled: { may: 'publish scheduled articles', done: 'published by the scheduler' },
+  holdScheduled: { may: 'hold scheduled articles', done: 'held by the scheduler' },
   unpublishExpired: { may: 'unpublish expired articles', done: 'unpublished by the scheduler' },
 };

@@ -10,7 +10,7 @@ export const TRANSITIONS = {
   IN_REVIEW: { requestChanges: 'CHANGES_REQUESTED', approve: 'APPROVED' },
   CHANGES_REQUESTED: { submit: 'IN_REVIEW', archive: 'ARCHIVED' },
   APPROVED: { schedule: 'SCHEDULED', publish: 'PUBLISHED', archive: 'ARCHIVED' },
-  SCHEDULED: { unschedule: 'APPROVED', publishScheduled: 'PUBLISHED' },
+  SCHEDULED: { unschedule: 'APPROVED', publishScheduled: 'PUBLISHED', holdScheduled: 'APPROVED' },
   PUBLISHED: { unpublish: 'UNPUBLISHED', unpublishExpired: 'UNPUBLISHED' },
   UNPUBLISHED: { republish: 'PUBLISHED', archive: 'ARCHIVED' },
   ARCHIVED: { restore: 'DRAFT' },
@@ -61,6 +61,9 @@ export const ACTION_RULES = {
   restore: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
   // Checked again when the scheduler fires, on purpose: the last gate before readers see the article.
   publishScheduled: { authority: { kind: 'system' }, checksPreconditions: true },
+  // A due article that no longer qualifies goes back to APPROVED (once, logged, editors told) instead of
+  // being retried and refused on every tick.
+  holdScheduled: { authority: { kind: 'system' }, checksPreconditions: false },
   unpublishExpired: { authority: { kind: 'system' }, checksPreconditions: false },
 } as const satisfies Record<WorkflowAction, ActionRule>;
 

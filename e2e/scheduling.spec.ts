@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import type { Db } from '../server/db/client';
+import { expect, test } from './support/fixtures';
+
+/** An approved, complete article by Olha, made directly in the database (the workflow has its own tests). */
+async function approvedArticle(db: Db, headline: string) {
+  const [olha, world] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { email: 'olha@example.com' } }),
+    db.section.findUniqueOrThrow({ where: { name: 'World' } }),
+  ]);
+  return db.article.create({
+    data: {
+      slug: `scheduled-${Date.now()}`,
+      headline,
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Scheduled copy.' }] }] },
+      bodyHtml: '<p>Scheduled copy.</p>',
+      bodyText: 'Scheduled copy.',
+      state: 'APPROVED',
+      sectionId: world.id,
+      bylines: { create: [{ position: 0, userId: olha.id }] },
+    },
+  });
+}
+
+/** The browser's local date-time, `seconds` from now, as a datetime-local input takes it. */
+function localDateTime(page: Page, seconds: number) {
+  return page.evaluate((offset) => {
+    const at = new Date(Date.now() + offset * 1000);
+    return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
+  }, seconds);
+}
+
+async function schedule(page: Page, articleId: string, secondsAhead: number) {
+  await page.goto(`/desk/articles/${articleId}`);
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await page.getByLabel('Publish at').fill(await localDateTime(page, secondsAhead));
+  await page.getByRole('dialog').getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByTestId('article-state')).toHaveText('Scheduled');
+}
+
+test('an approved article scheduled a few seconds ahead goes live on its own', async ({ pageAs, page, db }) => {
+  const headline = `Scheduled ${Date.now()}`;
+  const article = await approvedArticle(db, headline);
+  const dana = await pageAs('editor@example.com');
+  await schedule(dana, article.id, 6);
+  await dana.goto('/desk');
+  await expect(dana.getByRole('table', { name: 'Scheduled' })).toContainText(headline);
+
+  // Nobody touches anything now: the scheduler inside the app server publishes it.
+  await expect
+    .poll(async () => {
+      await page.goto('/');
+      return page.getByRole('link', { name: headline }).count();
+    }, { timeout: 30_000, intervals: [1_000] })
+    .toBe(1);
+  const row = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: { events: true } });
+  expect(row.state).toBe('PUBLISHED');
+  expect(row.events.map((e) => [e.action, e.actorId])).toEqual([
+    ['schedule', expect.any(String)],
+    ['publishScheduled', null],
+  ]);
+});
+
+test('unscheduling takes an article out of the plan', async ({ pageAs, db }) => {
+  const headline = `Unscheduled ${Date.now()}`;
+  const article = await approvedArticle(db, headline);
+  const dana = await pageAs('editor@example.com');
+  await schedule(dana, article.id, 3600);
+  await dana.getByRole('button', { name: 'Unschedule' }).click();
+  await expect(dana.getByTestId('article-state')).toHaveText('Approved');
+  await dana.goto('/desk');
+  await expect(dana.getByRole('table', { name: 'Scheduled' })).toHaveCount(0);
+  await expect(dana.getByText('Nothing is scheduled.')).toBeVisible();
+  expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ state: 'APPROVED', publishAt: null });
+});

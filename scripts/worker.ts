@@ -1,0 +1,27 @@
+/**
+ * `npm run worker`: the scheduler as a process of its own, against DATABASE_URL. (With the embedded
+ * database the scheduler already runs inside `npm start`, which owns that database.)
+ */
+import { createDb } from '../server/db/client';
+import { checkDatabase } from '../server/db/check-database';
+import { env } from '../server/env';
+import { logger } from '../server/logger';
+import { startScheduler } from '../server/scheduler/start-scheduler';
+import { runScript } from './lib/with-database';
+
+runScript(async () => {
+  const url = env().DATABASE_URL;
+  if (!url) {
+    throw new Error('`npm run worker` needs DATABASE_URL. With the embedded database, the scheduler runs inside `npm start`.');
+  }
+  await checkDatabase(url);
+  const db = createDb(url, { poolSize: 2 });
+  const scheduler = startScheduler(db);
+  logger.info('scheduler worker started');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await scheduler.stop();
+  await db.$disconnect();
+});

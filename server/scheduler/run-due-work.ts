@@ -1,0 +1,80 @@
+import type { Db, Tx } from '../db/client';
+import { AppError } from '../errors';
+import { applyTransition } from '../article/transition-article';
+import { logger } from '../logger';
+
+export type DueWorkResult = { published: string[]; held: string[]; unpublished: string[]; failed: string[] };
+
+/**
+ * Publishes every SCHEDULED article whose time has come and unpublishes every PUBLISHED one past its
+ * unpublish time, one article per transaction. The claim is the row lock itself
+ * (`FOR UPDATE SKIP LOCKED`): two app instances (or an instance and `npm run worker`) never take the same
+ * article, and what one has done the other sees in the state. Nothing lives in memory, so after a restart
+ * the first run catches up on everything that fell due meanwhile.
+ *
+ * Just before publishing, the workflow rules run again as the system actor; an article that no longer
+ * qualifies is held (back to APPROVED, logged, editors notified) rather than published. An unexpected
+ * failure leaves the article SCHEDULED, is logged, and is retried on the next run.
+ */
+export async function runDueWork(db: Db, { now = new Date(), limit = 100 } = {}): Promise<DueWorkResult> {
+  const result: DueWorkResult = { published: [], held: [], unpublished: [], failed: [] };
+  for (let i = 0; i < limit; i++) {
+    const outcome = await claimAndApply(db, now, result.failed);
+    if (!outcome) break;
+    result[outcome.kind].push(outcome.id);
+  }
+  return result;
+}
+
+type Outcome = { kind: 'published' | 'held' | 'unpublished' | 'failed'; id: string } | null;
+
+async function claimAndApply(db: Db, now: Date, skip: string[]): Promise<Outcome> {
+  let claimedId: string | null = null;
+  try {
+    return await db.$transaction(async (tx) => {
+      const claimed = await claimNext(tx, now, skip);
+      if (!claimed) return null;
+      claimedId = claimed.id;
+      const article = await tx.article.findUniqueOrThrow({
+        where: { id: claimed.id },
+        include: { bylines: { orderBy: { position: 'asc' } }, lastModifiedBy: { select: { name: true } } },
+      });
+      const system = { kind: 'system' as const };
+      if (claimed.due === 'unpublish') {
+        await applyTransition(tx, { article, actor: system, actorName: null, action: 'unpublishExpired', input: { comment: 'Unpublish time reached' }, now });
+        return { kind: 'unpublished' as const, id: article.id };
+      }
+      try {
+        await applyTransition(tx, { article, actor: system, actorName: null, action: 'publishScheduled', input: {}, now });
+        return { kind: 'published' as const, id: article.id };
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'PRECONDITION_FAILED') throw error;
+        const reason = (error.details.problems ?? []).join('; ');
+        await applyTransition(tx, { article, actor: system, actorName: null, action: 'holdScheduled', input: { comment: `Not published: ${reason}` }, now });
+        logger.warn({ articleId: article.id, problems: error.details.problems }, 'scheduled article held: it no longer qualifies');
+        return { kind: 'held' as const, id: article.id };
+      }
+    });
+  } catch (error) {
+    // The transaction rolled back, so the article is still due: skip it for the rest of this run and let
+    // the next run retry it. (If the claim itself failed, there is nothing to skip; stop this run.)
+    logger.error({ err: error, articleId: claimedId }, 'scheduler: a due article could not be processed; it will be retried');
+    if (!claimedId) return null;
+    skip.push(claimedId);
+    return { kind: 'failed', id: claimedId };
+  }
+}
+
+/** The oldest due article nobody else holds, locked for this transaction. */
+async function claimNext(tx: Tx, now: Date, skip: string[]): Promise<{ id: string; due: 'publish' | 'unpublish' } | null> {
+  const rows = await tx.$queryRaw<{ id: string; due: 'publish' | 'unpublish' }[]>`
+    SELECT id::text AS id, CASE WHEN state = 'SCHEDULED' THEN 'publish' ELSE 'unpublish' END AS due
+    FROM "Article"
+    WHERE ((state = 'SCHEDULED' AND "publishAt" <= ${now})
+        OR (state = 'PUBLISHED' AND "unpublishAt" <= ${now}))
+      AND NOT (id::text = ANY(${skip}))
+    ORDER BY COALESCE("publishAt", "unpublishAt") ASC
+    LIMIT 1
+    FOR UPDATE SKIP LOCKED`;
+  return rows[0] ?? null;
+}
