@@ -22,18 +22,20 @@ async function approvedArticle(db: Db, headline: string) {
   });
 }
 
-/** The browser's local date-time, `seconds` from now, as a datetime-local input takes it. */
-function localDateTime(page: Page, seconds: number) {
-  return page.evaluate((offset) => {
-    const at = new Date(Date.now() + offset * 1000);
-    return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
-  }, seconds);
+/** Kyiv wall-clock time (the demo newsroom's zone), `seconds` from now, as the date-time picker takes it. */
+function kyivDateTime(seconds: number) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(Date.now() + seconds * 1000));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
 }
 
 async function schedule(page: Page, articleId: string, secondsAhead: number) {
   await page.goto(`/desk/articles/${articleId}`);
   await page.getByRole('button', { name: 'Schedule' }).click();
-  await page.getByLabel('Publish at').fill(await localDateTime(page, secondsAhead));
+  await page.getByLabel('Publish at (Europe/Kyiv time)').fill(kyivDateTime(secondsAhead));
   await page.getByRole('dialog').getByRole('button', { name: 'Schedule' }).click();
   await expect(page.getByTestId('article-state')).toHaveText('Scheduled');
 }

@@ -194,6 +194,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
             version={autosave.version}
             actions={article.actions}
             hasUnsavedChanges={autosave.dirty}
+            timeZone={article.newsroomTimeZone}
             onDone={(result) => {
               autosave.adoptVersion(result.version);
               void refresh();

@@ -22,12 +22,15 @@ export function WorkflowPanel({
   version,
   actions,
   hasUnsavedChanges,
+  timeZone,
   onDone,
 }: {
   articleId: string;
   version: number;
   actions: Action[];
   hasUnsavedChanges: boolean;
+  /** The newsroom's zone: publish times are entered in it. */
+  timeZone: string;
   onDone: (result: { version: number }) => void;
 }) {
   const trpc = useTRPC();
@@ -68,7 +71,7 @@ export function WorkflowPanel({
       case 'unpublish':
         return mutations.unpublish.mutate({ ...step, reason: text });
       case 'schedule':
-        return mutations.schedule.mutate({ ...step, publishAt: new Date(publishAt) });
+        return mutations.schedule.mutate({ ...step, publishAt });
       case 'submit':
       case 'approve':
       case 'unschedule':
@@ -121,7 +124,7 @@ export function WorkflowPanel({
         >
           {asking?.needs === 'publishAt' ? (
             <div className="space-y-1.5">
-              <Label htmlFor="publish-at">Publish at</Label>
+              <Label htmlFor="publish-at">Publish at ({timeZone} time)</Label>
               <Input id="publish-at" type="datetime-local" step={1} required value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
             </div>
           ) : (

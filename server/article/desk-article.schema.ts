@@ -10,6 +10,8 @@ export const deskArticleSchema = z.object({
   /** An editor may take the typing lock from someone else. */
   canTakeOver: z.boolean(),
   canCreateTags: z.boolean(),
+  /** Times in the desk are entered and shown in this IANA zone. */
+  newsroomTimeZone: z.string(),
   editNote: z.string().nullable(),
   version: z.number(),
   state: z.enum(ARTICLE_STATES),

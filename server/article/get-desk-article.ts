@@ -42,6 +42,7 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
     canEdit: edit.canEdit,
     canTakeOver: edit.canEdit && can(actor.role, 'article.editAny'),
     canCreateTags: can(actor.role, 'tag.create'),
+    newsroomTimeZone: settings.timeZone,
     editNote: edit.note,
     version: article.version,
     state: article.state,

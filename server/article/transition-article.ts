@@ -5,6 +5,10 @@ import { newsroomSettings } from '../site/published-articles';
 import { decideTransition } from '../workflow/decide';
 import type { ArticleState, WorkflowAction } from '../workflow/states';
 import type { WorkflowActor, WorkflowInput } from '../workflow/workflow-types';
+import { wallTimeToInstant } from '../text/newsroom-wall-time';
+
+/** What a step may carry: the rules' input, or a publish time as the newsroom's wall-clock time. */
+export type StepInput = WorkflowInput & { publishAtWallTime?: string };
 import { lockArticleForWrite, type LockedArticle } from './lock-article';
 import { toWorkflowArticle } from './workflow-facts';
 
@@ -27,7 +31,7 @@ export async function transitionArticle({
   articleId: string;
   expectedVersion: number;
   action: WorkflowAction;
-  input?: WorkflowInput;
+  input?: StepInput;
   now?: Date;
 }): Promise<{ id: string; state: ArticleState; version: number }> {
   return db.$transaction(async (tx) => {
@@ -54,18 +58,23 @@ export async function applyTransition(
     actor,
     actorName,
     action,
-    input,
+    input: stepInput,
     now,
   }: {
     article: LockedArticle;
     actor: WorkflowActor;
     actorName: string | null;
     action: WorkflowAction;
-    input: WorkflowInput;
+    input: StepInput;
     now: Date;
   },
 ) {
   const settings = await newsroomSettings(tx);
+  // Publish times are entered in the newsroom's time zone and stored in UTC.
+  if (stepInput.publishAtWallTime) {
+    stepInput = { ...stepInput, publishAt: wallTimeToInstant(stepInput.publishAtWallTime, settings.timeZone) };
+  }
+  const input: WorkflowInput = stepInput;
   const slugOwner = await tx.article.findFirst({ where: { slug: article.slug, id: { not: article.id } }, select: { id: true } });
   const { from, to } = decideTransition({
     action,

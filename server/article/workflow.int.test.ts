@@ -107,15 +107,18 @@ describe('the review workflow through the tRPC procedures', () => {
     expect((await eventsOf(live.id)).at(-1)).toMatchObject({ action: 'unpublish', comment: 'Legal asked us to hold it' });
   });
 
-  it('schedules only in the future, and unschedules back to approved', async () => {
+  it('schedules only in the future, in the newsroom time zone, and unschedules back to approved', async () => {
     const { olha, dana } = await newsroom();
+    await t.db.newsroomSettings.create({ data: { id: 1, timeZone: 'Europe/Kyiv' } });
     const article = await createArticle(t.db, { authors: [olha], state: 'APPROVED' });
-    const past = await failure(as(dana).article.schedule({ id: article.id, expectedVersion: 1, publishAt: new Date(Date.now() - 60_000) }));
+    const past = await failure(as(dana).article.schedule({ id: article.id, expectedVersion: 1, publishAt: '2020-01-01T09:00' }));
     expect(past.code).toBe('PRECONDITION_FAILED');
     expect(past.message).toContain('Choose a publish time in the future');
-    const at = new Date(Date.now() + 3_600_000);
-    await as(dana).article.schedule({ id: article.id, expectedVersion: 1, publishAt: at });
-    expect(await rowOf(article.id)).toMatchObject({ state: 'SCHEDULED', publishAt: at });
+    const skipped = await failure(as(dana).article.schedule({ id: article.id, expectedVersion: 1, publishAt: '2099-03-29T03:30' }));
+    expect(skipped.message).toBe('2099-03-29 03:30 does not exist in Europe/Kyiv: the clocks skip it. Choose another time.');
+    // 09:00 in Kyiv on a winter day is 07:00 UTC.
+    await as(dana).article.schedule({ id: article.id, expectedVersion: 1, publishAt: '2099-12-01T09:00' });
+    expect(await rowOf(article.id)).toMatchObject({ state: 'SCHEDULED', publishAt: new Date('2099-12-01T07:00:00Z') });
     await as(dana).article.unschedule({ id: article.id, expectedVersion: 2 });
     expect(await rowOf(article.id)).toMatchObject({ state: 'APPROVED', publishAt: null });
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WALL_TIME } from '../text/newsroom-wall-time';
 import { ARTICLE_STATES, WORKFLOW_ACTIONS } from '../workflow/states';
 import { articleIdSchema, expectedVersionSchema } from './article.schema';
 
@@ -14,7 +15,11 @@ export const reasonStepSchema = z.object({
   ...step,
   reason: z.string().trim().min(1, 'Give a reason for unpublishing.').max(4000),
 });
-export const scheduleStepSchema = z.object({ ...step, publishAt: z.coerce.date() });
+/** The publish time as the newsroom's wall-clock time (what the desk's date-time picker shows). */
+export const scheduleStepSchema = z.object({
+  ...step,
+  publishAt: z.string().regex(WALL_TIME, 'Choose a date and time.'),
+});
 
 export const workflowResultSchema = z.object({
   id: z.string(),

@@ -9,7 +9,7 @@ import { restoreRevision } from '../../article/restore-revision';
 import { diffRevisions, listRevisions, revisionDiffSchema, revisionRowSchema } from '../../article/revisions';
 import { deskArticleRowSchema, deskListSchema, listDeskArticles } from '../../article/list-desk-articles';
 import { saveArticle } from '../../article/save-article';
-import { transitionArticle } from '../../article/transition-article';
+import { transitionArticle, type StepInput } from '../../article/transition-article';
 import {
   commentStepSchema,
   plainStepSchema,
@@ -19,7 +19,6 @@ import {
 } from '../../article/workflow.schema';
 import { createTag, createTagSchema } from '../../tag/create-tag';
 import type { WorkflowAction } from '../../workflow/states';
-import type { WorkflowInput } from '../../workflow/workflow-types';
 import { procedureRequiring, router, staffProcedure } from '../trpc';
 
 /**
@@ -30,7 +29,7 @@ import { procedureRequiring, router, staffProcedure } from '../trpc';
 function workflowStep<Schema extends z.ZodType<{ id: string; expectedVersion: number }>>(
   schema: Schema,
   action: WorkflowAction,
-  ruleInput: (input: z.output<Schema>) => WorkflowInput = () => ({}),
+  ruleInput: (input: z.output<Schema>) => StepInput = () => ({}),
 ) {
   return staffProcedure
     .input(schema)
@@ -131,5 +130,5 @@ export const articleRouter = router({
   restore: workflowStep(plainStepSchema, 'restore'),
   requestChanges: workflowStep(commentStepSchema, 'requestChanges', (input) => ({ comment: input.comment })),
   unpublish: workflowStep(reasonStepSchema, 'unpublish', (input) => ({ comment: input.reason })),
-  schedule: workflowStep(scheduleStepSchema, 'schedule', (input) => ({ publishAt: input.publishAt })),
+  schedule: workflowStep(scheduleStepSchema, 'schedule', (input) => ({ publishAtWallTime: input.publishAt })),
 });

@@ -1,0 +1,34 @@
+import { TZDate } from '@date-fns/tz';
+import { AppError } from '../errors';
+
+/** A wall-clock time as a datetime-local input gives it: 2026-03-29T03:30 or 2026-03-29T03:30:15. */
+export const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The instant a newsroom means by a wall-clock time in its time zone. A time that does not exist there
+ * (skipped when clocks go forward) is refused rather than silently moved; a time that happens twice (when
+ * clocks go back) is taken at its first occurrence, which the desk shows back in the confirmation.
+ */
+export function wallTimeToInstant(wallTime: string, timeZone: string): Date {
+  const match = WALL_TIME.exec(wallTime);
+  if (!match) throw new AppError('BAD_REQUEST', 'Enter a date and time.', { problems: ['Choose a publish time'] });
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const instant = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
+  const roundTrip = new TZDate(instant.getTime(), timeZone);
+  if (roundTrip.getHours() !== hour || roundTrip.getMinutes() !== minute || roundTrip.getDate() !== day) {
+    throw new AppError('BAD_REQUEST', `${wallTime.replace('T', ' ')} does not exist in ${timeZone}: the clocks skip it. Choose another time.`, {
+      problems: ['Choose a time that exists in the newsroom’s time zone'],
+    });
+  }
+  // When the clocks go back the same wall time happens twice, an hour apart; prefer the earlier one.
+  const hourEarlier = new TZDate(instant.getTime() - 3_600_000, timeZone);
+  const repeats = hourEarlier.getHours() === hour && hourEarlier.getMinutes() === minute && hourEarlier.getDate() === day;
+  return new Date(repeats ? hourEarlier.getTime() : instant.getTime());
+}
+
+/** The other way: the wall-clock time (for a datetime-local input) of an instant in the newsroom's zone. */
+export function instantToWallTime(instant: Date, timeZone: string): string {
+  const zoned = new TZDate(instant.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}T${pad(zoned.getHours())}:${pad(zoned.getMinutes())}:${pad(zoned.getSeconds())}`;
+}
