@@ -36,7 +36,7 @@ export function actorFor(user: { id: string; name: string; email: string; role: 
 
 export async function createSection(db: DbOrTx, overrides: { name?: string } = {}) {
   const id = unique();
-  const name = overrides.name ?? `Section ${id}`;
+  const name = overrides.name ? `${overrides.name} ${id}` : `Section ${id}`;
   return db.section.create({ data: { name, slug: `section-${id}` } });
 }
 

@@ -2,12 +2,13 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { appDb } from '@/server/db/client';
 import { newsroomSettings } from '@/server/site/published-articles';
+import { listNavigationSections } from '@/server/site/site-pages';
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const db = appDb();
   const [settings, sections] = await Promise.all([
     newsroomSettings(db),
-    db.section.findMany({ where: { archivedAt: null }, orderBy: { position: 'asc' }, select: { name: true, slug: true } }),
+    listNavigationSections(db),
   ]);
   return (
     <div className="min-h-screen bg-paper">
@@ -18,14 +19,16 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav aria-label="Sections" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
             {sections.map((section) => (
-              <span key={section.slug}>{section.name}</span>
+              <Link key={section.slug} href={`/sections/${section.slug}`} className="hover:text-ink hover:underline">
+                {section.name}
+              </Link>
             ))}
           </nav>
         </div>
       </header>
       <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
       <footer className="border-t border-line py-6 text-center text-sm text-muted">
-        {settings.name} · <Link href="/desk" className="underline">Staff desk</Link>
+        {settings.name} · <a href="/rss.xml" className="underline">RSS</a> · <Link href="/desk" className="underline">Staff desk</Link>
       </footer>
     </div>
   );

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+import { Fragment } from 'react';
 import { formatNewsroomTime } from '@/server/text/newsroom-time';
 
 export type ArticleViewModel = {
@@ -21,7 +23,20 @@ export function ArticleView({ article, timeZone }: { article: ArticleViewModel; 
       {article.sectionName && <p className="text-xs font-semibold uppercase text-accent">{article.sectionName}</p>}
       <h1 className="mt-2 font-serif text-4xl font-bold leading-tight">{article.headline}</h1>
       <p className="mt-4 text-sm text-muted" data-testid="byline">
-        <span className="font-medium text-ink">{article.bylines.map((byline) => byline.name).join(', ')}</span>
+        <span className="font-medium text-ink">
+          {article.bylines.map((byline, index) => (
+            <Fragment key={`${byline.name}-${index}`}>
+              {index > 0 && ', '}
+              {byline.authorSlug ? (
+                <Link href={`/authors/${byline.authorSlug}`} className="hover:underline">
+                  {byline.name}
+                </Link>
+              ) : (
+                byline.name
+              )}
+            </Fragment>
+          ))}
+        </span>
         {article.publishedAt && (
           <>
             {' · '}
@@ -72,8 +87,10 @@ export function ArticleView({ article, timeZone }: { article: ArticleViewModel; 
       {article.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
           {article.tags.map((tag) => (
-            <li key={tag.slug} className="rounded-full border border-line px-3 py-1 text-sm">
-              {tag.name}
+            <li key={tag.slug}>
+              <Link href={`/tags/${tag.slug}`} className="block rounded-full border border-line px-3 py-1 text-sm hover:bg-wash">
+                {tag.name}
+              </Link>
             </li>
           ))}
         </ul>

@@ -30,7 +30,7 @@ export const deskArticleSchema = z.object({
     ]),
   ),
   sources: z.array(z.object({ name: z.string(), url: z.string().nullable() })),
-  tags: z.array(z.object({ id: z.string(), name: z.string() })),
+  tags: z.array(z.object({ id: z.string(), name: z.string(), slug: z.string() })),
   leadImage: z
     .object({ assetId: z.string(), url: z.string(), caption: z.string(), credit: z.string(), alt: z.string() })
     .nullable(),

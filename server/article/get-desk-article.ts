@@ -21,7 +21,7 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
       section: { select: { id: true, name: true } },
       bylines: { orderBy: { position: 'asc' }, include: { user: { select: { id: true, name: true } } } },
       sources: { orderBy: { position: 'asc' } },
-      tags: { include: { tag: { select: { id: true, name: true } } } },
+      tags: { include: { tag: { select: { id: true, name: true, slug: true } } } },
       leadImage: { select: { id: true, storageKey: true } },
       lastModifiedBy: { select: { name: true } },
       events: {

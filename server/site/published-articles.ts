@@ -10,6 +10,7 @@ const teaserSelect = {
   headline: true,
   standfirst: true,
   publishedAt: true,
+  contentUpdatedAt: true,
   section: { select: { name: true, slug: true } },
   bylines: {
     orderBy: { position: 'asc' },
@@ -17,9 +18,19 @@ const teaserSelect = {
   },
 } as const;
 
-export async function listLatestPublished(db: DbOrTx, options: { limit: number }) {
+/** Latest live articles, optionally only those in a section, with a tag, or by an author. */
+export async function listLatestPublished(
+  db: DbOrTx,
+  options: { limit: number; sectionId?: string; tagId?: string; authorId?: string; since?: Date },
+) {
   const rows = await db.article.findMany({
-    where: publishedScope,
+    where: {
+      ...publishedScope,
+      ...(options.sectionId && { sectionId: options.sectionId }),
+      ...(options.tagId && { tags: { some: { tagId: options.tagId } } }),
+      ...(options.authorId && { bylines: { some: { userId: options.authorId } } }),
+      ...(options.since && { publishedAt: { gte: options.since } }),
+    },
     orderBy: { publishedAt: 'desc' },
     take: options.limit,
     select: teaserSelect,

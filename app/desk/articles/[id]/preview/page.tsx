@@ -34,7 +34,7 @@ export default async function PreviewPage({ params }: Props) {
             leadImage: article.leadImage && { ...article.leadImage, width: null, height: null },
             sources: article.sources,
             bodyHtml: article.bodyHtml,
-            tags: article.tags.map((tag) => ({ name: tag.name, slug: tag.id })),
+            tags: article.tags.map((tag) => ({ name: tag.name, slug: tag.slug })),
           }}
         />
       </div>

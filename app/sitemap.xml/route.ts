@@ -1,0 +1,8 @@
+import { appDb } from '@/server/db/client';
+import { sitemapXml } from '@/server/site/feeds';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET() {
+  return new Response(await sitemapXml(appDb()), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

@@ -1,0 +1,56 @@
+import { fixtureArticle } from '../server/seed/fixture-article';
+import { expect, test } from './support/fixtures';
+
+const ARTICLE_URL = `/articles/${fixtureArticle.slug}`;
+
+test('the fixture article renders for readers with every part in place', async ({ page, expectAccessible }) => {
+  const response = await page.goto(ARTICLE_URL);
+  expect(response?.status()).toBe(200);
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(fixtureArticle.headline);
+  await expect(article.getByTestId('byline')).toContainText('Olha Hlushchenko · Tuesday, 15 October 2024, 04:58');
+  await expect(article.getByRole('img', { name: fixtureArticle.leadImage.alt })).toBeVisible();
+  await expect(article).toContainText('Stock photo: Getty Images');
+  await expect(article.getByTestId('sources')).toHaveText('Source: ISW');
+  await expect(article.locator('figure.attributed-quote figcaption')).toHaveText('Quote from ISW');
+  await expect(article.locator('strong', { hasText: 'Background:' })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'e2e/.screens/public-article.png', fullPage: true });
+
+  // Search engines and social cards.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${ARTICLE_URL}$`));
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+  expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: fixtureArticle.headline, datePublished: '2024-10-15T01:58:00.000Z' });
+
+  // From the article to its author, section and tag pages.
+  await article.getByRole('link', { name: 'Olha Hlushchenko' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Olha Hlushchenko');
+  await expect(page.getByRole('link', { name: fixtureArticle.headline })).toBeVisible();
+  await page.goto(ARTICLE_URL);
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'Russia' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia');
+  await expect(page.getByRole('link', { name: fixtureArticle.headline })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('World');
+  await expect(page.getByRole('link', { name: fixtureArticle.headline })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('feeds and sitemaps carry live articles, and an unpublished one is nowhere', async ({ request, db }) => {
+  const world = await db.section.findUniqueOrThrow({ where: { name: 'World' } });
+  const hidden = await db.article.create({
+    data: { slug: `taken-down-${Date.now()}`, headline: 'Taken down for legal review', body: {}, state: 'UNPUBLISHED', sectionId: world.id, publishedAt: new Date() },
+  });
+  expect((await request.get(`/articles/${hidden.slug}`)).status()).toBe(404);
+  for (const path of ['/rss.xml', '/sections/world/rss.xml', '/sitemap.xml', '/news-sitemap.xml']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const body = await response.text();
+    expect(body, path).not.toContain(hidden.slug);
+    if (path !== '/news-sitemap.xml') expect(body, path).toContain(fixtureArticle.slug); // the fixture is from 2024
+  }
+  expect((await request.get("/articles/no-such-article")).status()).toBe(404);
+});
+

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createArticle, createSection, createStaff } from '../../test/factories';
+import { withTestDatabase } from '../../test/integration/test-database';
+import { newsSitemapXml, rssFeed, sitemapXml } from './feeds';
+import { findPublishedArticle } from './published-articles';
+
+const t = withTestDatabase();
+
+async function newsroom() {
+  const author = await createStaff(t.db, { name: 'Olha Hlushchenko' });
+  const world = await createSection(t.db, { name: 'World' });
+  const make = (headline: string, state: 'PUBLISHED' | 'UNPUBLISHED' | 'DRAFT' | 'SCHEDULED') =>
+    createArticle(t.db, { authors: [author], sectionId: world.id, state, headline });
+  return { world, live: await make('Live & well <today>', 'PUBLISHED'), gone: await make('Taken down', 'UNPUBLISHED'), draft: await make('Still a draft', 'DRAFT'), later: await make('Not yet', 'SCHEDULED') };
+}
+
+describe('what readers can reach', () => {
+  it('RSS lists live articles only, escaped, site-wide and per section', async () => {
+    const { world, live } = await newsroom();
+    for (const xml of [await rssFeed(t.db), await rssFeed(t.db, { section: world })]) {
+      expect(xml).toContain('<rss version="2.0"');
+      expect(xml).toContain(`/articles/${live.slug}`);
+      expect(xml).toContain('<title><![CDATA[Live & well <today>]]></title>');
+      for (const hidden of ['Taken down', 'Still a draft', 'Not yet']) expect(xml).not.toContain(hidden);
+    }
+  });
+
+  it('the sitemap lists every live article and no other', async () => {
+    const { live, gone, draft, later } = await newsroom();
+    const xml = await sitemapXml(t.db);
+    expect(xml).toContain(`/articles/${live.slug}</loc>`);
+    for (const hidden of [gone, draft, later]) expect(xml).not.toContain(hidden.slug);
+    expect(xml).toContain('/sections/');
+    expect(xml).toContain('/authors/');
+  });
+
+  it('the news sitemap lists live articles first published in the last 48 hours', async () => {
+    const { live } = await newsroom();
+    const old = await createArticle(t.db, { authors: [await createStaff(t.db)], state: 'PUBLISHED', headline: 'Old news' });
+    await t.db.article.update({ where: { id: old.id }, data: { publishedAt: new Date(Date.now() - 49 * 3_600_000) } });
+    const xml = await newsSitemapXml(t.db);
+    expect(xml).toContain('xmlns:news=');
+    expect(xml).toContain(`/articles/${live.slug}</loc>`);
+    expect(xml).toContain('<news:title>Live &amp; well &lt;today&gt;</news:title>');
+    expect(xml).not.toContain(old.slug);
+  });
+
+  it('the news sitemap is a valid empty list when nothing is recent', async () => {
+    expect(await newsSitemapXml(t.db)).toMatch(/<urlset[^>]*><\/urlset>$/);
+  });
+
+  it('an unpublished, draft or scheduled article cannot be opened by its slug', async () => {
+    const { live, gone, draft, later } = await newsroom();
+    expect(await findPublishedArticle(t.db, live.slug)).not.toBeNull();
+    for (const hidden of [gone, draft, later]) expect(await findPublishedArticle(t.db, hidden.slug)).toBeNull();
+  });
+});

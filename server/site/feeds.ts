@@ -1,0 +1,83 @@
+import { Feed } from 'feed';
+import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
+import type { DbOrTx } from '../db/client';
+import { listLatestPublished, newsroomSettings, publishedScope } from './published-articles';
+import { siteUrl } from './site-url';
+
+/** News sitemaps list what was published in the last two days (Google News' window). */
+export const NEWS_SITEMAP_WINDOW_MS = 48 * 60 * 60 * 1000;
+
+/** RSS 2.0 of the latest live articles, for the whole site or one section. */
+export async function rssFeed(db: DbOrTx, { section }: { section?: { id: string; name: string; slug: string } } = {}) {
+  const settings = await newsroomSettings(db);
+  const articles = await listLatestPublished(db, { limit: 50, sectionId: section?.id });
+  const link = siteUrl(section ? `/sections/${section.slug}` : '/');
+  const feed = new Feed({
+    id: link,
+    link,
+    title: section ? `${section.name} · ${settings.name}` : settings.name,
+    copyright: settings.name,
+    language: 'en',
+    updated: articles[0]?.publishedAt ?? undefined,
+    feedLinks: { rss: siteUrl(section ? `/sections/${section.slug}/rss.xml` : '/rss.xml') },
+  });
+  for (const article of articles) {
+    feed.addItem({
+      title: article.headline,
+      id: siteUrl(`/articles/${article.slug}`),
+      link: siteUrl(`/articles/${article.slug}`),
+      description: article.standfirst,
+      date: article.publishedAt ?? new Date(),
+      author: article.bylines.map((byline) => ({ name: byline.name })),
+      category: article.section ? [{ name: article.section.name }] : undefined,
+    });
+  }
+  return feed.rss2();
+}
+
+/** What a sitemap with nothing in it is (the library refuses to write one). */
+const EMPTY_URLSET =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>';
+
+async function toXml(items: SitemapItemLoose[]): Promise<string> {
+  if (items.length === 0) return EMPTY_URLSET;
+  const stream = new SitemapStream({ hostname: siteUrl('/') });
+  const xml = streamToPromise(stream);
+  for (const item of items) stream.write(item);
+  stream.end();
+  return (await xml).toString();
+}
+
+/** Every public page: home, sections, tags, authors with work, and every live article. */
+export async function sitemapXml(db: DbOrTx): Promise<string> {
+  const [articles, sections, tags, authors] = await Promise.all([
+    db.article.findMany({ where: publishedScope, select: { slug: true, publishedAt: true, contentUpdatedAt: true }, orderBy: { publishedAt: 'desc' } }),
+    db.section.findMany({ select: { slug: true } }),
+    db.tag.findMany({ where: { articles: { some: { article: publishedScope } } }, select: { slug: true } }),
+    db.user.findMany({ where: { bylines: { some: { article: publishedScope } } }, select: { slug: true } }),
+  ]);
+  const pages: SitemapItemLoose[] = [{ url: '/' }];
+  for (const section of sections) pages.push({ url: `/sections/${section.slug}` });
+  for (const tag of tags) pages.push({ url: `/tags/${tag.slug}` });
+  for (const author of authors) pages.push({ url: `/authors/${author.slug}` });
+  for (const article of articles) {
+    pages.push({ url: `/articles/${article.slug}`, lastmod: (article.contentUpdatedAt ?? article.publishedAt ?? new Date()).toISOString() });
+  }
+  return toXml(pages);
+}
+
+/** Google News sitemap: live articles first published in the last 48 hours. */
+export async function newsSitemapXml(db: DbOrTx, now = new Date()): Promise<string> {
+  const settings = await newsroomSettings(db);
+  const articles = await listLatestPublished(db, { limit: 1000, since: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS) });
+  return toXml(
+    articles.map((article) => ({
+      url: `/articles/${article.slug}`,
+      news: {
+        publication: { name: settings.name, language: 'en' },
+        publication_date: (article.publishedAt ?? now).toISOString(),
+        title: article.headline,
+      },
+    })),
+  );
+}
