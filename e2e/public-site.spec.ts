@@ -54,3 +54,30 @@ test('feeds and sitemaps carry live articles, and an unpublished one is nowhere'
   expect((await request.get("/articles/no-such-article")).status()).toBe(404);
 });
 
+
+test('an expiring preview link shows a draft to someone without an account, and a forged one shows nothing', async ({ pageAs, browser, db }) => {
+  const olha = await db.user.findUniqueOrThrow({ where: { email: 'olha@example.com' } });
+  const draft = await db.article.create({
+    data: {
+      slug: `draft-preview-${Date.now()}`,
+      headline: 'A draft for the source to check',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The quote as we have it.' }] }] },
+      bodyHtml: '<p>The quote as we have it.</p>',
+      bylines: { create: [{ position: 0, userId: olha.id }] },
+    },
+  });
+  const dana = await pageAs('editor@example.com');
+  await dana.goto(`/desk/articles/${draft.id}/preview`);
+  await dana.getByRole('button', { name: 'Create a 48-hour preview link' }).click();
+  const link = await dana.getByLabel('Preview link').inputValue();
+  expect(link).toMatch(/\/preview\/[\w-]+\.[\w-]+$/);
+
+  const outsider = await (await browser.newContext()).newPage();
+  await outsider.goto(new URL(link).pathname);
+  await expect(outsider.getByRole('heading', { level: 1 })).toHaveText('A draft for the source to check');
+  await expect(outsider.getByText('The quote as we have it.')).toBeVisible();
+  await expect(outsider.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+  await outsider.goto(`${new URL(link).pathname}x`);
+  await expect(outsider.getByRole('heading', { level: 1 })).toHaveText('This preview link has stopped working');
+  await outsider.context().close();
+});

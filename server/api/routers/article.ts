@@ -17,6 +17,8 @@ import {
   scheduleStepSchema,
   workflowResultSchema,
 } from '../../article/workflow.schema';
+import { createPreviewLink } from '../../preview/create-preview-link';
+import { MAX_PREVIEW_HOURS } from '../../preview/preview-token';
 import { createTag, createTagSchema } from '../../tag/create-tag';
 import type { WorkflowAction } from '../../workflow/states';
 import { procedureRequiring, router, staffProcedure } from '../trpc';
@@ -69,6 +71,11 @@ export const articleRouter = router({
     .mutation(({ ctx, input }) =>
       saveArticle({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, content: input.content }),
     ),
+
+  createPreviewLink: staffProcedure
+    .input(z.object({ id: articleIdSchema, hours: z.number().int().min(1).max(MAX_PREVIEW_HOURS).default(48) }))
+    .output(z.object({ url: z.string(), expiresAt: z.date() }))
+    .mutation(({ ctx, input }) => createPreviewLink(ctx.db, { actor: ctx.actor, articleId: input.id, hours: input.hours })),
 
   createTag: staffProcedure
     .input(createTagSchema)

@@ -1,0 +1,32 @@
+import type { Actor } from '../auth/actor';
+import type { Db } from '../db/client';
+import { AppError } from '../errors';
+import { recordAudit } from './record-audit';
+import type { SectionRow } from './section.schema';
+import { listSections } from './list-sections';
+
+/** Sets the navigation order: `sectionIds` must list every section exactly once. */
+export async function reorderSections({ db, actor, sectionIds }: { db: Db; actor: Actor; sectionIds: string[] }): Promise<SectionRow[]> {
+  return db.$transaction(async (tx) => {
+    // All rows locked, in a fixed order: a concurrent reorder or create waits instead of interleaving.
+    await tx.$queryRaw`SELECT id FROM "Section" ORDER BY id FOR UPDATE`;
+    const current = await tx.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true } });
+    const known = new Set(current.map((section) => section.id));
+    const unique = new Set(sectionIds);
+    if (unique.size !== sectionIds.length || unique.size !== known.size || sectionIds.some((id) => !known.has(id))) {
+      throw new AppError('CONFLICT', 'The list of sections changed meanwhile; reload and try again.');
+    }
+    for (const [position, id] of sectionIds.entries()) {
+      await tx.section.update({ where: { id }, data: { position } });
+    }
+    await recordAudit(tx, {
+      actor,
+      action: 'section.reordered',
+      targetType: 'section',
+      targetId: null,
+      before: current.map((section) => section.id),
+      after: sectionIds,
+    });
+    return listSections({ db: tx });
+  });
+}
