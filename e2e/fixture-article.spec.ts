@@ -75,7 +75,7 @@ test('a journalist enters the fixture article completely through the desk, and t
   await expect(view.getByRole('img', { name: article.leadImage.alt })).toBeVisible();
   await expect(view.locator('figcaption').first()).toHaveText(`${article.leadImage.caption} ${article.leadImage.credit}`);
   await expect(view.getByTestId('sources')).toHaveText('Source: ISW');
-  await expect(view.getByRole('link', { name: 'ISW' })).toHaveAttribute('href', article.sources[0]!.url);
+  await expect(view.getByTestId('sources').getByRole('link', { name: 'ISW' })).toHaveAttribute('href', article.sources[0]!.url);
   for (const block of blocks) {
     if ('quote' in block) {
       const figure = view.locator('figure.attributed-quote');

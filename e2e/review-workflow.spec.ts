@@ -67,7 +67,7 @@ test('journalist submits, editor sends back, journalist revises, editor approves
   await expect(olha.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
 
   await page.goto('/');
-  await page.getByRole('link', { name: headline }).click();
+  await page.getByRole('link', { name: headline }).first().click(); // listed under Latest and under its section
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
   await expect(page.getByText('They met on 14 October in Beijing.')).toBeVisible();
 });
