@@ -10,7 +10,7 @@ export async function reorderSections({ db, actor, sectionIds }: { db: Db; actor
   return db.$transaction(async (tx) => {
     // All rows locked, in a fixed order: a concurrent reorder or create waits instead of interleaving.
     await tx.$queryRaw`SELECT id FROM "Section" ORDER BY id FOR UPDATE`;
-    const current = await tx.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true } });
+    const current = await tx.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true } });
     const known = new Set(current.map((section) => section.id));
     const unique = new Set(sectionIds);
     if (unique.size !== sectionIds.length || unique.size !== known.size || sectionIds.some((id) => !known.has(id))) {
@@ -19,13 +19,15 @@ export async function reorderSections({ db, actor, sectionIds }: { db: Db; actor
     for (const [position, id] of sectionIds.entries()) {
       await tx.section.update({ where: { id }, data: { position } });
     }
+    const nameOf = new Map(current.map((section) => [section.id, section.name]));
+    // Names for people reading the log, ids for tools.
     await recordAudit(tx, {
       actor,
       action: 'section.reordered',
       targetType: 'section',
       targetId: null,
-      before: current.map((section) => section.id),
-      after: sectionIds,
+      before: { order: current.map((section) => section.name), ids: current.map((section) => section.id) },
+      after: { order: sectionIds.map((id) => nameOf.get(id) ?? id), ids: sectionIds },
     });
     return listSections({ db: tx });
   });

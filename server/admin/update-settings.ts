@@ -11,6 +11,9 @@ export async function updateSettings({ db, actor, input }: { db: Db; actor: Acto
     // (Without a row yet the defaults are in force; the upsert then creates it.)
     await tx.$queryRaw`SELECT id FROM "NewsroomSettings" WHERE id = 1 FOR UPDATE`;
     const before = await getSettings({ db: tx });
+    if (before.name === input.name && before.timeZone === input.timeZone && before.fourEyesApproval === input.fourEyesApproval) {
+      return before; // nothing to change, nothing to log
+    }
     const after = await tx.newsroomSettings.upsert({
       where: { id: 1 },
       create: { id: 1, ...input },

@@ -1,8 +1,13 @@
 import { articleRouter } from './routers/article';
+import { auditRouter } from './routers/audit';
 import { commentRouter } from './routers/comment';
 import { notificationRouter } from './routers/notification';
+import { passwordResetRouter } from './routers/password-reset';
 import { presenceRouter } from './routers/presence';
+import { sectionRouter } from './routers/section';
 import { sessionRouter } from './routers/session';
+import { settingsRouter } from './routers/settings';
+import { staffRouter } from './routers/staff';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -11,6 +16,11 @@ export const appRouter = router({
   comment: commentRouter,
   notification: notificationRouter,
   presence: presenceRouter,
+  section: sectionRouter,
+  staff: staffRouter,
+  settings: settingsRouter,
+  audit: auditRouter,
+  passwordReset: passwordResetRouter,
 });
 
 export type AppRouter = typeof appRouter;

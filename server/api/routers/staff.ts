@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { changeStaffRole } from '../../admin/change-staff-role';
+import { createResetLink } from '../../admin/create-reset-link';
+import { inviteStaff } from '../../admin/invite-staff';
+import { listStaff } from '../../admin/list-staff';
+import { setStaffActive } from '../../admin/set-staff-active';
+import {
+  changeRoleSchema,
+  inviteResultSchema,
+  inviteStaffSchema,
+  resetLinkSchema,
+  setStaffActiveSchema,
+  staffIdSchema,
+  staffRowSchema,
+} from '../../admin/staff.schema';
+import { procedureRequiring, router } from '../trpc';
+
+const staffManager = procedureRequiring('staff.manage');
+
+export const staffRouter = router({
+  list: staffManager
+    .input(z.void())
+    .output(z.array(staffRowSchema))
+    .query(({ ctx }) => listStaff({ db: ctx.db })),
+  invite: staffManager
+    .input(inviteStaffSchema)
+    .output(inviteResultSchema)
+    .mutation(({ ctx, input }) => inviteStaff({ db: ctx.db, actor: ctx.actor, input })),
+  changeRole: staffManager
+    .input(changeRoleSchema)
+    .output(staffRowSchema)
+    .mutation(({ ctx, input }) => changeStaffRole({ db: ctx.db, actor: ctx.actor, ...input })),
+  setActive: staffManager
+    .input(setStaffActiveSchema)
+    .output(staffRowSchema)
+    .mutation(({ ctx, input }) => setStaffActive({ db: ctx.db, actor: ctx.actor, ...input })),
+  createResetLink: staffManager
+    .input(staffIdSchema)
+    .output(resetLinkSchema)
+    .mutation(({ ctx, input }) => createResetLink({ db: ctx.db, actor: ctx.actor, userId: input.userId })),
+});
