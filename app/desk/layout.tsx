@@ -4,8 +4,16 @@ import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { NotificationBell } from '@/components/desk/notification-bell';
 import { TrpcProviders } from '@/components/providers/trpc';
-import { ROLE_LABELS } from '@/server/auth/permissions';
+import { can, ROLE_LABELS, type Permission } from '@/server/auth/permissions';
 import { currentActor } from '@/server/auth/session';
+
+/** Admin pages, each shown only to roles holding its permission in THE table. */
+const ADMIN_LINKS: { href: string; label: string; permission: Permission }[] = [
+  { href: '/desk/admin/sections', label: 'Sections', permission: 'section.manage' },
+  { href: '/desk/admin/staff', label: 'Staff', permission: 'staff.manage' },
+  { href: '/desk/admin/settings', label: 'Settings', permission: 'settings.manage' },
+  { href: '/desk/admin/audit', label: 'Audit log', permission: 'audit.read' },
+];
 
 // Every desk page is per-user and must never be served from a cache.
 export const dynamic = 'force-dynamic';
@@ -26,6 +34,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
               <Link href="/desk" className="hover:underline">
                 Dashboard
               </Link>
+              {ADMIN_LINKS.filter((link) => can(actor.role, link.permission)).map((link) => (
+                <Link key={link.href} href={link.href} className="hover:underline">
+                  {link.label}
+                </Link>
+              ))}
               <Link href="/" className="hover:underline">
                 Public site
               </Link>

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { AdminPage } from '@/components/admin/admin-page';
+import { SettingsForm } from '@/components/admin/settings-form';
+import { supportedTimeZones } from '@/server/admin/settings.schema';
+
+export const metadata: Metadata = { title: 'Settings' };
+
+export default function SettingsPage() {
+  return (
+    <AdminPage title="Newsroom settings" intro="The newsroom's name, its time zone and the review rule." permission="settings.manage">
+      {/* The server's list, passed down so the page renders the same on server and browser. */}
+      <SettingsForm timeZones={supportedTimeZones()} />
+    </AdminPage>
+  );
+}

@@ -1,0 +1,96 @@
+import Link from 'next/link';
+import type { AuditEntry } from '@/server/admin/audit.schema';
+import { formatNewsroomTime } from '@/server/text/newsroom-time';
+
+const ACTION_LABELS: Record<string, string> = {
+  'section.created': 'Created section',
+  'section.updated': 'Edited section',
+  'section.reordered': 'Reordered sections',
+  'section.archived': 'Archived section',
+  'section.unarchived': 'Unarchived section',
+  'section.deleted': 'Deleted section',
+  'staff.invited': 'Added staff member',
+  'staff.role_changed': 'Changed role',
+  'staff.deactivated': 'Deactivated account',
+  'staff.reactivated': 'Reactivated account',
+  'staff.reset_link_created': 'Made a set-password link',
+  'staff.password_set': 'Set their password',
+  'settings.updated': 'Changed settings',
+};
+
+const show = (value: unknown): string => {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
+  return JSON.stringify(value);
+};
+/** Kept in the log for tools, left out of the table for people. */
+const HIDDEN_KEYS = new Set(['ids']);
+
+/** "role: JOURNALIST → EDITOR", one line per field that differs. */
+function changes(entry: AuditEntry): string[] {
+  if (entry.source === 'article') {
+    const lines = entry.fromState || entry.toState ? [`state: ${entry.fromState ?? '—'} → ${entry.toState ?? '—'}`] : [];
+    return entry.comment ? [...lines, `“${entry.comment}”`] : lines;
+  }
+  const asRecord = (value: unknown): Record<string, unknown> | null =>
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const before = asRecord(entry.before);
+  const after = asRecord(entry.after);
+  if (!before && !after) return [entry.before || entry.after ? `${show(entry.before)} → ${show(entry.after)}` : ''].filter(Boolean);
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return keys
+    .filter((key) => !HIDDEN_KEYS.has(key) && show(before?.[key]) !== show(after?.[key]))
+    .map((key) => (before && after ? `${key}: ${show(before[key])} → ${show(after[key])}` : `${key}: ${show((after ?? before)?.[key])}`));
+}
+
+function target(entry: AuditEntry) {
+  if (entry.source === 'article' && entry.targetId) {
+    return (
+      <Link href={`/desk/articles/${entry.targetId}`} className="hover:underline">
+        {entry.targetLabel}
+      </Link>
+    );
+  }
+  const fallback = entry.before && typeof entry.before === 'object' && 'name' in entry.before ? show(entry.before.name) : null;
+  return entry.targetLabel ?? fallback ?? (entry.targetType === 'section' && !entry.targetId ? 'All sections' : '—');
+}
+
+export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZone: string }) {
+  if (entries.length === 0) return <p className="text-sm text-muted">Nothing matches these filters.</p>;
+  return (
+    <table className="w-full text-left text-sm" aria-label="Audit log">
+      <thead className="text-xs uppercase text-muted">
+        <tr>
+          <th className="py-2 font-medium">When ({timeZone})</th>
+          <th className="py-2 font-medium">Who</th>
+          <th className="py-2 font-medium">What</th>
+          <th className="py-2 font-medium">On</th>
+          <th className="py-2 font-medium">Details</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-line">
+        {entries.map((entry) => (
+          <tr key={`${entry.source}-${entry.id}`} className="align-top">
+            <td className="py-2 pr-3 whitespace-nowrap">{formatNewsroomTime(entry.createdAt, timeZone)}</td>
+            <td className="py-2 pr-3">{entry.actor?.name ?? (entry.source === 'article' ? 'System' : '—')}</td>
+            <td className="py-2 pr-3">
+              {ACTION_LABELS[entry.action] ?? entry.action}
+              <span className="block text-xs text-muted">{entry.action}</span>
+            </td>
+            <td className="py-2 pr-3">{target(entry)}</td>
+            <td className="py-2 text-xs">
+              {changes(entry).map((line) => (
+                <span key={line} className="block break-all">
+                  {line}
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export const KNOWN_ACTIONS = Object.keys(ACTION_LABELS);

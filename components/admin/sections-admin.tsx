@@ -1,0 +1,291 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTRPC } from '@/components/providers/trpc';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Input } from '@/components/ui/input';
+import { Textarea } from '@/components/ui/textarea';
+import { createSectionSchema, updateSectionSchema, type SectionRow } from '@/server/admin/section.schema';
+import { describedBy, Field, FormAlert, FormStatus } from './field';
+import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
+
+export function SectionsAdmin() {
+  const trpc = useTRPC();
+  const sections = useQuery(trpc.section.list.queryOptions());
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<SectionRow | null>(null);
+  const queryClient = useQueryClient();
+  const refresh = (message: string) => {
+    setError(null);
+    setStatus(message);
+    return queryClient.invalidateQueries({ queryKey: trpc.section.list.queryKey() });
+  };
+  const onError = (caught: unknown) => {
+    setStatus(null);
+    setError(serverErrors(caught).message);
+  };
+  const reorder = useMutation(trpc.section.reorder.mutationOptions({ onSuccess: () => refresh('Order saved.'), onError }));
+  const archive = useMutation(
+    trpc.section.setArchived.mutationOptions({
+      onSuccess: (row) => refresh(row.archivedAt ? `“${row.name}” archived.` : `“${row.name}” is back in navigation.`),
+      onError,
+    }),
+  );
+  const remove = useMutation(trpc.section.delete.mutationOptions({ onSuccess: () => refresh('Section deleted.'), onError }));
+
+  function move(index: number, by: -1 | 1) {
+    const ids = (sections.data ?? []).map((section) => section.id);
+    const [moved] = ids.splice(index, 1);
+    if (!moved) return;
+    ids.splice(index + by, 0, moved);
+    reorder.mutate({ sectionIds: ids });
+  }
+
+  return (
+    <div className="space-y-8">
+      <NewSectionForm onCreated={(row) => refresh(`Section “${row.name}” created.`)} />
+      <section aria-labelledby="sections-heading" className="space-y-3">
+        <h2 id="sections-heading" className="text-lg font-semibold">
+          Sections, in navigation order
+        </h2>
+        <FormAlert message={error} />
+        <FormStatus message={status} />
+        {sections.isPending && <p className="text-sm text-muted">Loading sections…</p>}
+        {sections.error && <FormAlert message={serverErrors(sections.error).message} />}
+        {sections.data && sections.data.length === 0 && <p className="text-sm text-muted">No sections yet.</p>}
+        {sections.data && sections.data.length > 0 && (
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs uppercase text-muted">
+              <tr>
+                <th className="py-2 font-medium">Section</th>
+                <th className="py-2 font-medium">Address</th>
+                <th className="py-2 font-medium">Articles</th>
+                <th className="py-2 font-medium">Status</th>
+                <th className="py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {sections.data.map((section, index, all) => (
+                <tr key={section.id} data-testid={`section-row-${section.slug}`}>
+                  <td className="py-2 pr-3 align-top">
+                    <span className="font-medium">{section.name}</span>
+                    {section.description && <span className="block text-xs text-muted">{section.description}</span>}
+                  </td>
+                  <td className="py-2 pr-3 align-top">
+                    /sections/{section.slug}
+                    {section.formerSlugs.length > 0 && (
+                      <span className="block text-xs text-muted">Redirected from: {section.formerSlugs.join(', ')}</span>
+                    )}
+                  </td>
+                  <td className="py-2 pr-3 align-top">{section.articleCount}</td>
+                  <td className="py-2 pr-3 align-top">{section.archivedAt ? 'Archived' : 'In navigation'}</td>
+                  <td className="py-2 align-top">
+                    <div className="flex flex-wrap justify-end gap-1.5">
+                      <Button size="sm" variant="ghost" aria-label={`Move ${section.name} up`} disabled={index === 0 || reorder.isPending} onClick={() => move(index, -1)}>
+                        ↑
+                      </Button>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        aria-label={`Move ${section.name} down`}
+                        disabled={index === all.length - 1 || reorder.isPending}
+                        onClick={() => move(index, 1)}
+                      >
+                        ↓
+                      </Button>
+                      <Button size="sm" variant="secondary" aria-label={`Edit ${section.name}`} onClick={() => setEditing(section)}>
+                        Edit
+                      </Button>
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        aria-label={`${section.archivedAt ? 'Unarchive' : 'Archive'} ${section.name}`}
+                        disabled={archive.isPending}
+                        onClick={() => archive.mutate({ sectionId: section.id, archived: !section.archivedAt })}
+                      >
+                        {section.archivedAt ? 'Unarchive' : 'Archive'}
+                      </Button>
+                      {section.articleCount === 0 && (
+                        <Button
+                          size="sm"
+                          variant="danger"
+                          aria-label={`Delete ${section.name}`}
+                          disabled={remove.isPending}
+                          onClick={() => {
+                            if (window.confirm(`Delete the empty section “${section.name}”?`)) remove.mutate({ sectionId: section.id });
+                          }}
+                        >
+                          Delete
+                        </Button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="text-xs text-muted">
+          Sections with articles cannot be deleted, only archived: archiving takes a section out of navigation and the section picker,
+          while its page and published articles stay online.
+        </p>
+      </section>
+      {editing && (
+        <EditSectionDialog
+          section={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(row) => {
+            setEditing(null);
+            void refresh(`Section “${row.name}” saved.`);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function NewSectionForm({ onCreated }: { onCreated: (row: SectionRow) => Promise<unknown> }) {
+  const trpc = useTRPC();
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const create = useMutation(trpc.section.create.mutationOptions());
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const parsed = createSectionSchema.safeParse({ name: data.get('name'), slug: data.get('slug'), description: data.get('description') });
+    if (!parsed.success) {
+      setFields(zodFieldErrors(parsed.error));
+      setFormError('Some fields need attention.');
+      return;
+    }
+    setFields({});
+    setFormError(null);
+    create.mutate(parsed.data, {
+      onSuccess: (row) => {
+        form.reset();
+        void onCreated(row);
+      },
+      onError: (error) => {
+        const { fields: serverFields, message } = serverErrors(error);
+        setFields(serverFields);
+        setFormError(message);
+      },
+    });
+  }
+
+  return (
+    <section aria-labelledby="new-section-heading" className="rounded-xl border border-line bg-paper p-5">
+      <h2 id="new-section-heading" className="text-lg font-semibold">
+        New section
+      </h2>
+      <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <FormAlert message={formError} />
+        </div>
+        <Field id="new-section-name" label="Name" error={fields.name}>
+          <Input id="new-section-name" name="name" aria-invalid={Boolean(fields.name)} aria-describedby={describedBy('new-section-name', fields.name)} />
+        </Field>
+        <Field id="new-section-slug" label="Address (optional)" error={fields.slug} hint="Made from the name when left empty, e.g. “world”.">
+          <Input
+            id="new-section-slug"
+            name="slug"
+            aria-invalid={Boolean(fields.slug)}
+            aria-describedby={describedBy('new-section-slug', fields.slug, 'hint')}
+          />
+        </Field>
+        <div className="sm:col-span-2">
+          <Field id="new-section-description" label="Description" error={fields.description}>
+            <Textarea
+              id="new-section-description"
+              name="description"
+              rows={2}
+              aria-invalid={Boolean(fields.description)}
+              aria-describedby={describedBy('new-section-description', fields.description)}
+            />
+          </Field>
+        </div>
+        <div>
+          <Button type="submit" disabled={create.isPending}>
+            {create.isPending ? 'Creating…' : 'Create section'}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function EditSectionDialog({ section, onClose, onSaved }: { section: SectionRow; onClose: () => void; onSaved: (row: SectionRow) => void }) {
+  const trpc = useTRPC();
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const update = useMutation(trpc.section.update.mutationOptions());
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = updateSectionSchema.safeParse({
+      sectionId: section.id,
+      name: data.get('name'),
+      slug: data.get('slug'),
+      description: data.get('description'),
+    });
+    if (!parsed.success) {
+      setFields(zodFieldErrors(parsed.error));
+      setFormError('Some fields need attention.');
+      return;
+    }
+    update.mutate(parsed.data, {
+      onSuccess: onSaved,
+      onError: (error) => {
+        const { fields: serverFields, message } = serverErrors(error);
+        setFields(serverFields);
+        setFormError(message);
+      },
+    });
+  }
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()} title={`Edit “${section.name}”`} description="Changing the address keeps the old one redirecting to the new one.">
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <FormAlert message={formError} />
+        <Field id="edit-section-name" label="Name" error={fields.name}>
+          <Input id="edit-section-name" name="name" defaultValue={section.name} aria-invalid={Boolean(fields.name)} aria-describedby={describedBy('edit-section-name', fields.name)} />
+        </Field>
+        <Field id="edit-section-slug" label="Address" error={fields.slug} hint="Lower-case letters, digits and hyphens.">
+          <Input
+            id="edit-section-slug"
+            name="slug"
+            defaultValue={section.slug}
+            aria-invalid={Boolean(fields.slug)}
+            aria-describedby={describedBy('edit-section-slug', fields.slug, 'hint')}
+          />
+        </Field>
+        <Field id="edit-section-description" label="Description" error={fields.description}>
+          <Textarea
+            id="edit-section-description"
+            name="description"
+            rows={3}
+            defaultValue={section.description}
+            aria-invalid={Boolean(fields.description)}
+            aria-describedby={describedBy('edit-section-description', fields.description)}
+          />
+        </Field>
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={update.isPending}>
+            {update.isPending ? 'Saving…' : 'Save section'}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

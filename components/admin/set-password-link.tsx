@@ -1,0 +1,42 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import type { ResetLink } from '@/server/admin/staff.schema';
+
+const expiryFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The one time an admin sees a set-password link: copy it now and hand it over (it is not emailed). */
+export function SetPasswordLink({ link, name, onDone }: { link: ResetLink; name: string; onDone: () => void }) {
+  const url = typeof window === 'undefined' ? link.path : new URL(link.path, window.location.origin).toString();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div role="status" className="space-y-3 rounded-xl border border-blue-200 bg-blue-50 p-5">
+      <p className="text-sm font-semibold">Set-password link for {name}</p>
+      <p className="text-sm">
+        Send this link to {name} yourself: it is shown only now, works once, and expires {expiryFormat.format(link.expiresAt)}.
+      </p>
+      <div className="space-y-1.5">
+        <Label htmlFor="set-password-link">Link</Label>
+        <div className="flex gap-2">
+          <Input id="set-password-link" readOnly value={url} onFocus={(event) => event.currentTarget.select()} data-testid="set-password-link" />
+          <Button
+            type="button"
+            variant="secondary"
+            className="shrink-0 whitespace-nowrap"
+            onClick={() => {
+              void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+            }}
+          >
+            {copied ? 'Copied' : 'Copy link'}
+          </Button>
+        </div>
+      </div>
+      <Button type="button" variant="ghost" size="sm" onClick={onDone}>
+        Done, hide the link
+      </Button>
+    </div>
+  );
+}

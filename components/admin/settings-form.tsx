@@ -1,0 +1,106 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTRPC } from '@/components/providers/trpc';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { updateSettingsSchema, type Settings } from '@/server/admin/settings.schema';
+import { describedBy, Field, FormAlert, FormStatus, selectClassName } from './field';
+import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
+
+export function SettingsForm({ timeZones }: { timeZones: string[] }) {
+  const trpc = useTRPC();
+  const settings = useQuery(trpc.settings.get.queryOptions());
+  if (settings.error) return <FormAlert message={serverErrors(settings.error).message} />;
+  if (!settings.data) return <p className="text-sm text-muted">Loading settings…</p>;
+  return <Form initial={settings.data} timeZones={timeZones} />;
+}
+
+function Form({ initial, timeZones }: { initial: Settings; timeZones: string[] }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const update = useMutation(trpc.settings.update.mutationOptions());
+  const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = updateSettingsSchema.safeParse({
+      name: data.get('name'),
+      timeZone: data.get('timeZone'),
+      fourEyesApproval: data.get('fourEyesApproval') === 'on',
+    });
+    setStatus(null);
+    if (!parsed.success) {
+      setFields(zodFieldErrors(parsed.error));
+      setFormError('Some fields need attention.');
+      return;
+    }
+    setFields({});
+    setFormError(null);
+    update.mutate(parsed.data, {
+      onSuccess: (saved) => {
+        queryClient.setQueryData(trpc.settings.get.queryKey(), saved);
+        setStatus('Settings saved.');
+      },
+      onError: (error) => {
+        const { fields: serverFields, message } = serverErrors(error);
+        setFields(serverFields);
+        setFormError(message);
+      },
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-lg space-y-5 rounded-xl border border-line bg-paper p-5">
+      <FormAlert message={formError} />
+      <Field id="settings-name" label="Newsroom name" error={fields.name}>
+        <Input id="settings-name" name="name" defaultValue={initial.name} aria-invalid={Boolean(fields.name)} aria-describedby={describedBy('settings-name', fields.name)} />
+      </Field>
+      <Field id="settings-time-zone" label="Time zone" error={fields.timeZone} hint="Times in the desk and on the site are shown and entered in this zone.">
+        <select
+          id="settings-time-zone"
+          name="timeZone"
+          defaultValue={initial.timeZone}
+          className={selectClassName}
+          aria-invalid={Boolean(fields.timeZone)}
+          aria-describedby={describedBy('settings-time-zone', fields.timeZone, 'hint')}
+        >
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="flex items-start gap-3">
+        <input
+          id="settings-four-eyes"
+          name="fourEyesApproval"
+          type="checkbox"
+          defaultChecked={initial.fourEyesApproval}
+          className="mt-1 h-4 w-4"
+          aria-describedby="settings-four-eyes-hint"
+        />
+        <div>
+          <label htmlFor="settings-four-eyes" className="text-sm font-medium">
+            Four-eyes rule
+          </label>
+          <p id="settings-four-eyes-hint" className="text-xs text-muted">
+            Nobody approves an article they have a byline on: a second person always checks it.
+          </p>
+        </div>
+      </div>
+      <div className="flex items-center gap-4">
+        <Button type="submit" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save settings'}
+        </Button>
+        <FormStatus message={status} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,261 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTRPC } from '@/components/providers/trpc';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Input } from '@/components/ui/input';
+import { inviteStaffSchema, type ResetLink, type StaffRow } from '@/server/admin/staff.schema';
+import { ROLE_LABELS, ROLES, type Role } from '@/server/auth/permissions';
+import { describedBy, Field, FormAlert, FormStatus, selectClassName } from './field';
+import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
+import { SetPasswordLink } from './set-password-link';
+
+export function StaffAdmin({ currentUserId }: { currentUserId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const staff = useQuery(trpc.staff.list.queryOptions());
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [shownLink, setShownLink] = useState<{ link: ResetLink; name: string } | null>(null);
+  const [confirming, setConfirming] = useState<StaffRow | null>(null);
+
+  const refresh = (message: string) => {
+    setError(null);
+    setStatus(message);
+    return queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
+  };
+  const onError = (caught: unknown) => {
+    setStatus(null);
+    setError(serverErrors(caught).message);
+  };
+  const setActive = useMutation(
+    trpc.staff.setActive.mutationOptions({
+      onSuccess: (row) => {
+        setConfirming(null);
+        return refresh(row.active ? `${row.name} is active again. They sign in with their password.` : `${row.name} is deactivated and signed out everywhere.`);
+      },
+      onError: (caught) => {
+        setConfirming(null);
+        onError(caught);
+      },
+    }),
+  );
+  const resetLink = useMutation(trpc.staff.createResetLink.mutationOptions({ onError }));
+
+  return (
+    <div className="space-y-8">
+      <InviteForm
+        onInvited={(result) => {
+          setShownLink({ link: result.link, name: result.user.name });
+          void refresh(`${result.user.name} was added as ${ROLE_LABELS[result.user.role].toLowerCase()}.`);
+        }}
+      />
+      {shownLink && <SetPasswordLink link={shownLink.link} name={shownLink.name} onDone={() => setShownLink(null)} />}
+      <section aria-labelledby="staff-heading" className="space-y-3">
+        <h2 id="staff-heading" className="text-lg font-semibold">
+          Staff
+        </h2>
+        <FormAlert message={error} />
+        <FormStatus message={status} />
+        {staff.isPending && <p className="text-sm text-muted">Loading staff…</p>}
+        {staff.error && <FormAlert message={serverErrors(staff.error).message} />}
+        {staff.data && (
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs uppercase text-muted">
+              <tr>
+                <th className="py-2 font-medium">Name</th>
+                <th className="py-2 font-medium">Email</th>
+                <th className="py-2 font-medium">Role</th>
+                <th className="py-2 font-medium">Status</th>
+                <th className="py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {staff.data.map((person) => (
+                <tr key={person.id} data-testid={`staff-row-${person.email}`}>
+                  <td className="py-2 pr-3 align-top font-medium">
+                    {person.name}
+                    {person.id === currentUserId && <span className="ml-1 text-xs font-normal text-muted">(you)</span>}
+                  </td>
+                  <td className="py-2 pr-3 align-top">{person.email}</td>
+                  <td className="py-2 pr-3 align-top">
+                    <RoleChanger person={person} onChanged={(row) => refresh(`${row.name} is now ${ROLE_LABELS[row.role].toLowerCase()}.`)} onError={onError} />
+                  </td>
+                  <td className="py-2 pr-3 align-top">{person.active ? 'Active' : 'Deactivated'}</td>
+                  <td className="py-2 align-top">
+                    <div className="flex flex-wrap justify-end gap-1.5">
+                      {person.active && (
+                        <Button
+                          size="sm"
+                          variant="secondary"
+                          disabled={resetLink.isPending}
+                          aria-label={`New set-password link for ${person.name}`}
+                          onClick={() =>
+                            resetLink.mutate(
+                              { userId: person.id },
+                              {
+                                onSuccess: (link) => {
+                                  setShownLink({ link, name: person.name });
+                                  setError(null);
+                                  setStatus(`New set-password link for ${person.name}; earlier links stop working.`);
+                                },
+                              },
+                            )
+                          }
+                        >
+                          Set-password link
+                        </Button>
+                      )}
+                      {person.active ? (
+                        <Button size="sm" variant="danger" aria-label={`Deactivate ${person.name}`} onClick={() => setConfirming(person)}>
+                          Deactivate
+                        </Button>
+                      ) : (
+                        <Button
+                          size="sm"
+                          variant="secondary"
+                          aria-label={`Reactivate ${person.name}`}
+                          disabled={setActive.isPending}
+                          onClick={() => setActive.mutate({ userId: person.id, active: true })}
+                        >
+                          Reactivate
+                        </Button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {confirming && (
+        <Dialog
+          open
+          onOpenChange={(open) => !open && setConfirming(null)}
+          title={`Deactivate ${confirming.name}?`}
+          description="They are signed out everywhere at once and cannot sign in again until reactivated. Their bylines and history stay."
+        >
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>
+              Cancel
+            </Button>
+            <Button type="button" variant="danger" disabled={setActive.isPending} onClick={() => setActive.mutate({ userId: confirming.id, active: false })}>
+              {setActive.isPending ? 'Deactivating…' : `Deactivate ${confirming.name}`}
+            </Button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function RoleChanger({ person, onChanged, onError }: { person: StaffRow; onChanged: (row: StaffRow) => Promise<unknown>; onError: (error: unknown) => void }) {
+  const trpc = useTRPC();
+  const [role, setRole] = useState<Role>(person.role);
+  const change = useMutation(trpc.staff.changeRole.mutationOptions({ onSuccess: onChanged, onError: (error) => { setRole(person.role); onError(error); } }));
+  const id = `role-${person.id}`;
+  return (
+    <div className="flex items-center gap-1.5">
+      <label htmlFor={id} className="sr-only">
+        Role for {person.name}
+      </label>
+      <select id={id} value={role} onChange={(event) => setRole(event.target.value as Role)} className={`${selectClassName} h-8 w-auto`}>
+        {ROLES.map((option) => (
+          <option key={option} value={option}>
+            {ROLE_LABELS[option]}
+          </option>
+        ))}
+      </select>
+      {role !== person.role && (
+        <Button size="sm" disabled={change.isPending} onClick={() => change.mutate({ userId: person.id, role })}>
+          Change role
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function InviteForm({ onInvited }: { onInvited: (result: { user: StaffRow; link: ResetLink }) => void }) {
+  const trpc = useTRPC();
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const invite = useMutation(trpc.staff.invite.mutationOptions());
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const parsed = inviteStaffSchema.safeParse({ name: data.get('name'), email: data.get('email'), role: data.get('role') });
+    if (!parsed.success) {
+      setFields(zodFieldErrors(parsed.error));
+      setFormError('Some fields need attention.');
+      return;
+    }
+    setFields({});
+    setFormError(null);
+    invite.mutate(parsed.data, {
+      onSuccess: (result) => {
+        form.reset();
+        onInvited(result);
+      },
+      onError: (error) => {
+        const { fields: serverFields, message } = serverErrors(error);
+        setFields(serverFields);
+        setFormError(message);
+      },
+    });
+  }
+
+  return (
+    <section aria-labelledby="invite-heading" className="rounded-xl border border-line bg-paper p-5">
+      <h2 id="invite-heading" className="text-lg font-semibold">
+        Add a staff member
+      </h2>
+      <p className="mt-1 text-sm text-muted">You get a one-time link for them to set their password. Masthead does not send email: pass the link on yourself.</p>
+      <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-3">
+        <div className="sm:col-span-3">
+          <FormAlert message={formError} />
+        </div>
+        <Field id="invite-name" label="Name" error={fields.name}>
+          <Input id="invite-name" name="name" autoComplete="off" aria-invalid={Boolean(fields.name)} aria-describedby={describedBy('invite-name', fields.name)} />
+        </Field>
+        <Field id="invite-email" label="Email" error={fields.email}>
+          <Input
+            id="invite-email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            aria-invalid={Boolean(fields.email)}
+            aria-describedby={describedBy('invite-email', fields.email)}
+          />
+        </Field>
+        <Field id="invite-role" label="Role" error={fields.role}>
+          <select
+            id="invite-role"
+            name="role"
+            defaultValue="JOURNALIST"
+            className={selectClassName}
+            aria-invalid={Boolean(fields.role)}
+            aria-describedby={describedBy('invite-role', fields.role)}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div>
+          <Button type="submit" disabled={invite.isPending}>
+            {invite.isPending ? 'Adding…' : 'Add staff member'}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
