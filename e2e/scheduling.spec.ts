@@ -1,36 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { Db } from '../server/db/client';
+import { kyivDateTime, readyArticle } from './support/articles';
 import { expect, test } from './support/fixtures';
-
-/** An approved, complete article by Olha, made directly in the database (the workflow has its own tests). */
-async function approvedArticle(db: Db, headline: string) {
-  const [olha, world] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { email: 'olha@example.com' } }),
-    db.section.findUniqueOrThrow({ where: { name: 'World' } }),
-  ]);
-  return db.article.create({
-    data: {
-      slug: `scheduled-${Date.now()}`,
-      headline,
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Scheduled copy.' }] }] },
-      bodyHtml: '<p>Scheduled copy.</p>',
-      bodyText: 'Scheduled copy.',
-      state: 'APPROVED',
-      sectionId: world.id,
-      bylines: { create: [{ position: 0, userId: olha.id }] },
-    },
-  });
-}
-
-/** Kyiv wall-clock time (the demo newsroom's zone), `seconds` from now, as the date-time picker takes it. */
-function kyivDateTime(seconds: number) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + seconds * 1000));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
-}
 
 async function schedule(page: Page, articleId: string, secondsAhead: number) {
   await page.goto(`/desk/articles/${articleId}`);
@@ -42,7 +12,7 @@ async function schedule(page: Page, articleId: string, secondsAhead: number) {
 
 test('an approved article scheduled a few seconds ahead goes live on its own', async ({ pageAs, page, db }) => {
   const headline = `Scheduled ${Date.now()}`;
-  const article = await approvedArticle(db, headline);
+  const article = await readyArticle(db, headline);
   const dana = await pageAs('editor@example.com');
   await schedule(dana, article.id, 6);
   await dana.goto('/desk');
@@ -70,13 +40,39 @@ test('an approved article scheduled a few seconds ahead goes live on its own', a
 
 test('unscheduling takes an article out of the plan', async ({ pageAs, db }) => {
   const headline = `Unscheduled ${Date.now()}`;
-  const article = await approvedArticle(db, headline);
+  const article = await readyArticle(db, headline);
   const dana = await pageAs('editor@example.com');
   await schedule(dana, article.id, 3600);
+  await dana.goto('/desk');
+  await expect(dana.getByRole('link', { name: headline })).toBeVisible();
+  await dana.goto(`/desk/articles/${article.id}`);
   await dana.getByRole('button', { name: 'Unschedule' }).click();
   await expect(dana.getByTestId('article-state')).toHaveText('Approved');
+  // Out of the plan: neither on the dashboard nor on the calendar (other tests may have their own plans).
   await dana.goto('/desk');
-  await expect(dana.getByRole('table', { name: 'Scheduled' })).toHaveCount(0);
-  await expect(dana.getByText('Nothing is scheduled.')).toBeVisible();
+  await expect(dana.getByRole('heading', { name: /^Scheduled/ })).toBeVisible();
+  await expect(dana.getByRole('link', { name: headline })).toHaveCount(0);
+  await dana.goto('/desk/calendar?view=month');
+  await expect(dana.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
+  await expect(dana.getByText(headline)).toHaveCount(0);
   expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ state: 'APPROVED', publishAt: null });
+});
+
+test('a take-down time given when scheduling brings the article down again on its own', async ({ pageAs, page, db }) => {
+  const headline = `Embargoed ${Date.now()}`;
+  const article = await readyArticle(db, headline);
+  const dana = await pageAs('editor@example.com');
+  await dana.goto(`/desk/articles/${article.id}`);
+  await dana.getByRole('button', { name: 'Schedule' }).click();
+  await dana.getByLabel('Publish at (Europe/Kyiv time)').fill(kyivDateTime(4));
+  await dana.getByLabel('Take down at (optional)').fill(kyivDateTime(14));
+  await dana.getByRole('dialog').getByRole('button', { name: 'Schedule' }).click();
+  await expect(dana.getByTestId('article-plan')).toContainText('Comes down');
+
+  const status = async () => (await page.request.get(`/articles/${article.slug}`)).status();
+  await expect.poll(status, { timeout: 30_000, intervals: [500] }).toBe(200);
+  await expect.poll(status, { timeout: 30_000, intervals: [500] }).not.toBe(200);
+  const row = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: { events: { orderBy: { createdAt: 'asc' } } } });
+  expect(row).toMatchObject({ state: 'UNPUBLISHED', unpublishAt: null });
+  expect(row.events.map((e) => e.action)).toEqual(['schedule', 'publishScheduled', 'unpublishExpired']);
 });

@@ -34,6 +34,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
               <Link href="/desk" className="hover:underline">
                 Dashboard
               </Link>
+              <Link href="/desk/calendar" className="hover:underline">
+                Calendar
+              </Link>
               {ADMIN_LINKS.filter((link) => can(actor.role, link.permission)).map((link) => (
                 <Link key={link.href} href={link.href} className="hover:underline">
                   {link.label}

@@ -45,5 +45,3 @@ export function FormStatus({ message }: { message: string | null }) {
     </p>
   );
 }
-
-export const selectClassName = 'h-10 w-full rounded-md border border-line bg-paper px-3 text-sm aria-[invalid=true]:border-danger';

@@ -4,9 +4,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
+import { selectClassName } from '@/components/ui/select-class-name';
 import { Input } from '@/components/ui/input';
 import { updateSettingsSchema, type Settings } from '@/server/admin/settings.schema';
-import { describedBy, Field, FormAlert, FormStatus, selectClassName } from './field';
+import { describedBy, Field, FormAlert, FormStatus } from './field';
 import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
 
 export function SettingsForm({ timeZones }: { timeZones: string[] }) {

@@ -4,11 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
+import { selectClassName } from '@/components/ui/select-class-name';
 import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { inviteStaffSchema, type ResetLink, type StaffRow } from '@/server/admin/staff.schema';
 import { ROLE_LABELS, ROLES, type Role } from '@/server/auth/permissions';
-import { describedBy, Field, FormAlert, FormStatus, selectClassName } from './field';
+import { describedBy, Field, FormAlert, FormStatus } from './field';
 import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
 import { SetPasswordLink } from './set-password-link';
 

@@ -19,12 +19,12 @@ import { clearLocalDraft, readLocalDraft } from './local-draft';
 import { useAutosave, type SaveStatus } from './use-autosave';
 import { StateBadge } from './state-badge';
 import { Timeline } from './timeline';
-import { ErrorBox, WorkflowPanel } from './workflow-panel';
+import { newsroomTimeFormat } from '@/components/desk/newsroom-time';
+import { ErrorBox } from './error-box';
+import { WorkflowPanel } from './workflow-panel';
 
 type DeskArticle = inferRouterOutputs<AppRouter>['article']['get'];
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const formatTime = (date: Date) => timeFormat.format(date);
 
 /** A slug still made from the headline is sent empty, so the server keeps deriving it until publication. */
 function followsHeadline(article: DeskArticle): boolean {
@@ -63,6 +63,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const serverContent = useMemo(() => contentOf(article), [article]);
+  const formatTime = useMemo(() => newsroomTimeFormat(article.newsroomTimeZone), [article.newsroomTimeZone]);
   // Unsaved work from an earlier visit (a reload, a crash, an outage) comes back first.
   const [restored] = useState(() => {
     const draft = readLocalDraft(article.id);
@@ -128,6 +129,14 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
           {article.lastModifiedBy && ` · last changed by ${article.lastModifiedBy}, ${formatTime(article.updatedAt)}`}
           {` · ${counts.wordCount} words, ${counts.readingMinutes} min read`}
         </span>
+        {(article.publishAt ?? article.unpublishAt) && (
+          <span className="text-sm" data-testid="article-plan">
+            {article.publishAt && `Goes live ${formatTime(article.publishAt)}`}
+            {article.publishAt && article.unpublishAt && ' · '}
+            {article.unpublishAt && `Comes down ${formatTime(article.unpublishAt)}`}
+            {` (${article.newsroomTimeZone})`}
+          </span>
+        )}
         <div className="ml-auto flex items-center gap-3">
           <Link href={`/desk/articles/${article.id}/preview`} className="text-sm underline" title="Preview the last saved version">
             Preview
@@ -190,7 +199,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         onCreateTag={(name) => createTag.mutateAsync({ name })}
         sidebarTop={
           <WorkflowPanel
-            articleId={article.id}
+            article={article}
             version={autosave.version}
             actions={article.actions}
             hasUnsavedChanges={autosave.dirty}

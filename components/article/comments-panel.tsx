@@ -6,7 +6,7 @@ import { describeError } from '@/components/desk/error-message';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Textarea } from '@/components/ui/textarea';
-import { ErrorBox } from './workflow-panel';
+import { ErrorBox } from './error-box';
 
 /** The article's comment thread, beside the text: editors and authors, with resolve and reopen. */
 export function CommentsPanel({ articleId, formatTime, onChange }: { articleId: string; formatTime: (date: Date) => string; onChange: () => void }) {

@@ -6,7 +6,7 @@ import { describeError } from '@/components/desk/error-message';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { ErrorBox } from './workflow-panel';
+import { ErrorBox } from './error-box';
 
 const REASONS: Record<string, string> = { edit: 'Edited', restore: 'Restored', 'conflict-copy': 'Copy kept after a conflict' };
 

@@ -2,14 +2,15 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/components/desk/error-message';
+import { describeError, type DescribedError } from '@/components/desk/error-message';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import type { WorkflowAction } from '@/server/workflow/states';
+import { ErrorBox } from './error-box';
+import { ScheduleDialog } from './schedule-dialog';
 
 type Action = { action: WorkflowAction; label: string; needs: 'comment' | 'reason' | 'publishAt' | null; blockedBecause: string | null };
 
@@ -18,14 +19,15 @@ type Action = { action: WorkflowAction; label: string; needs: 'comment' | 'reaso
  * (article.get computes them with the same rules the procedures enforce).
  */
 export function WorkflowPanel({
-  articleId,
+  article,
   version,
   actions,
   hasUnsavedChanges,
   timeZone,
   onDone,
 }: {
-  articleId: string;
+  /** Its current plan pre-fills the schedule dialog. */
+  article: { id: string; headline: string; publishAt: Date | null; unpublishAt: Date | null };
   version: number;
   actions: Action[];
   hasUnsavedChanges: boolean;
@@ -36,8 +38,7 @@ export function WorkflowPanel({
   const trpc = useTRPC();
   const [asking, setAsking] = useState<Action | null>(null);
   const [text, setText] = useState('');
-  const [publishAt, setPublishAt] = useState('');
-  const [error, setError] = useState<ReturnType<typeof describeError> | null>(null);
+  const [error, setError] = useState<DescribedError | null>(null);
 
   const options = {
     onSuccess: (result: { version: number }) => {
@@ -58,10 +59,9 @@ export function WorkflowPanel({
     restore: useMutation(trpc.article.restore.mutationOptions(options)),
     requestChanges: useMutation(trpc.article.requestChanges.mutationOptions(options)),
     unpublish: useMutation(trpc.article.unpublish.mutationOptions(options)),
-    schedule: useMutation(trpc.article.schedule.mutationOptions(options)),
   };
   const pending = Object.values(mutations).some((m) => m.isPending);
-  const step = { id: articleId, expectedVersion: version };
+  const step = { id: article.id, expectedVersion: version };
 
   function run(action: Action) {
     setError(null);
@@ -70,8 +70,6 @@ export function WorkflowPanel({
         return mutations.requestChanges.mutate({ ...step, comment: text });
       case 'unpublish':
         return mutations.unpublish.mutate({ ...step, reason: text });
-      case 'schedule':
-        return mutations.schedule.mutate({ ...step, publishAt });
       case 'submit':
       case 'approve':
       case 'unschedule':
@@ -81,7 +79,7 @@ export function WorkflowPanel({
       case 'restore':
         return mutations[action.action].mutate(step);
       default:
-        return undefined; // scheduler-only actions never reach a person
+        return undefined; // scheduling has its own dialog; scheduler-only actions never reach a person
     }
   }
 
@@ -114,7 +112,16 @@ export function WorkflowPanel({
       </div>
       {error && !asking && <ErrorBox error={error} />}
 
-      <Dialog open={asking !== null} onOpenChange={(open) => !open && setAsking(null)} title={asking?.label ?? ''}>
+      {(asking?.action === 'schedule' || asking?.action === 'reschedule') && (
+        <ScheduleDialog
+          article={{ ...article, version }}
+          action={asking.action}
+          timeZone={timeZone}
+          onClose={() => setAsking(null)}
+          onDone={options.onSuccess}
+        />
+      )}
+      <Dialog open={asking?.needs === 'comment' || asking?.needs === 'reason'} onOpenChange={(open) => !open && setAsking(null)} title={asking?.label ?? ''}>
         <form
           className="space-y-3"
           onSubmit={(event) => {
@@ -122,17 +129,10 @@ export function WorkflowPanel({
             if (asking) run(asking);
           }}
         >
-          {asking?.needs === 'publishAt' ? (
-            <div className="space-y-1.5">
-              <Label htmlFor="publish-at">Publish at ({timeZone} time)</Label>
-              <Input id="publish-at" type="datetime-local" step={1} required value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
-            </div>
-          ) : (
-            <div className="space-y-1.5">
-              <Label htmlFor="workflow-text">{asking?.needs === 'reason' ? 'Reason' : 'What needs to change?'}</Label>
-              <Textarea id="workflow-text" required value={text} onChange={(event) => setText(event.target.value)} />
-            </div>
-          )}
+          <div className="space-y-1.5">
+            <Label htmlFor="workflow-text">{asking?.needs === 'reason' ? 'Reason' : 'What needs to change?'}</Label>
+            <Textarea id="workflow-text" required value={text} onChange={(event) => setText(event.target.value)} />
+          </div>
           {error && <ErrorBox error={error} />}
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => setAsking(null)}>Cancel</Button>
@@ -141,20 +141,5 @@ export function WorkflowPanel({
         </form>
       </Dialog>
     </section>
-  );
-}
-
-export function ErrorBox({ error }: { error: ReturnType<typeof describeError> }) {
-  return (
-    <div role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-danger">
-      <p>{error.message}</p>
-      {error.problems.length > 0 && (
-        <ul className="mt-1 list-disc pl-5">
-          {error.problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
-    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { articleRouter } from './routers/article';
 import { auditRouter } from './routers/audit';
+import { calendarRouter } from './routers/calendar';
 import { commentRouter } from './routers/comment';
 import { notificationRouter } from './routers/notification';
 import { passwordResetRouter } from './routers/password-reset';
@@ -13,6 +14,7 @@ import { createCallerFactory, router } from './trpc';
 export const appRouter = router({
   session: sessionRouter,
   article: articleRouter,
+  calendar: calendarRouter,
   comment: commentRouter,
   notification: notificationRouter,
   presence: presenceRouter,

@@ -35,6 +35,7 @@ export const deskArticleSchema = z.object({
     .object({ assetId: z.string(), url: z.string(), caption: z.string(), credit: z.string(), alt: z.string() })
     .nullable(),
   publishAt: z.date().nullable(),
+  unpublishAt: z.date().nullable(),
   publishedAt: z.date().nullable(),
   contentUpdatedAt: z.date().nullable(),
   updatedAt: z.date(),

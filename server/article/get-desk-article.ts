@@ -69,6 +69,7 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
       alt: article.leadImageAlt,
     },
     publishAt: article.publishAt,
+    unpublishAt: article.unpublishAt,
     publishedAt: article.publishedAt,
     contentUpdatedAt: article.contentUpdatedAt,
     updatedAt: article.updatedAt,

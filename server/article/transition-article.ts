@@ -7,8 +7,8 @@ import type { ArticleState, WorkflowAction } from '../workflow/states';
 import type { WorkflowActor, WorkflowInput } from '../workflow/workflow-types';
 import { wallTimeToInstant } from '../text/newsroom-wall-time';
 
-/** What a step may carry: the rules' input, or a publish time as the newsroom's wall-clock time. */
-export type StepInput = WorkflowInput & { publishAtWallTime?: string };
+/** What a step may carry: the rules' input, or publish and take-down times as the newsroom's wall-clock time. */
+export type StepInput = WorkflowInput & { publishAtWallTime?: string; unpublishAtWallTime?: string };
 import { lockArticleForWrite, type LockedArticle } from './lock-article';
 import { toWorkflowArticle } from './workflow-facts';
 
@@ -70,11 +70,11 @@ export async function applyTransition(
   },
 ) {
   const settings = await newsroomSettings(tx);
-  // Publish times are entered in the newsroom's time zone and stored in UTC.
-  if (stepInput.publishAtWallTime) {
-    stepInput = { ...stepInput, publishAt: wallTimeToInstant(stepInput.publishAtWallTime, settings.timeZone) };
-  }
-  const input: WorkflowInput = stepInput;
+  // Publish and take-down times are entered in the newsroom's time zone and stored in UTC.
+  const { publishAtWallTime, unpublishAtWallTime, ...input }: StepInput = stepInput;
+  if (publishAtWallTime) input.publishAt = wallTimeToInstant(publishAtWallTime, settings.timeZone);
+  if (unpublishAtWallTime) input.unpublishAt = wallTimeToInstant(unpublishAtWallTime, settings.timeZone);
+  const sets = plannedTimes(action, input);
   const slugOwner = await tx.article.findFirst({ where: { slug: article.slug, id: { not: article.id } }, select: { id: true } });
   const { from, to } = decideTransition({
     action,
@@ -92,11 +92,10 @@ export async function applyTransition(
       state: to,
       version: { increment: 1 },
       lastModifiedById: actorId,
-      ...(action === 'schedule' && { publishAt: input.publishAt }),
-      ...((action === 'unschedule' || goesLive) && { publishAt: null }),
+      ...sets,
+      ...(goesLive && { publishAt: null }),
       // The first publication date stays: a republished piece keeps its original date.
       ...(goesLive && !article.publishedAt && { publishedAt: now }),
-      ...(action === 'unpublishExpired' && { unpublishAt: null }),
     },
     select: { id: true, state: true, version: true },
   });
@@ -109,7 +108,7 @@ export async function applyTransition(
       fromState: from,
       toState: to,
       comment,
-      ...(action === 'schedule' && input.publishAt && { data: { publishAt: input.publishAt.toISOString() } }),
+      ...(sets.publishAt && { data: { publishAt: sets.publishAt.toISOString(), unpublishAt: sets.unpublishAt?.toISOString() ?? null } }),
       createdAt: now,
     },
   });
@@ -121,4 +120,24 @@ export async function applyTransition(
     comment,
   });
   return updated;
+}
+
+/**
+ * The planned times a step writes: scheduling (or rescheduling) sets both, a take-down time only if one was
+ * given; taking an article out of the plan or off the site clears what it no longer needs.
+ */
+function plannedTimes(action: WorkflowAction, input: WorkflowInput): { publishAt?: Date | null; unpublishAt?: Date | null } {
+  switch (action) {
+    case 'schedule':
+    case 'reschedule':
+      return { publishAt: input.publishAt ?? null, unpublishAt: input.unpublishAt ?? null };
+    case 'unschedule':
+    case 'holdScheduled':
+      return { publishAt: null, unpublishAt: null };
+    case 'unpublish':
+    case 'unpublishExpired':
+      return { unpublishAt: null };
+    default:
+      return {};
+  }
 }

@@ -9,7 +9,7 @@ const t = withTestDatabase();
 
 const as = (actor: Actor) => createCaller({ db: t.db, actor });
 const rowOf = (id: string) =>
-  t.db.article.findUniqueOrThrow({ where: { id }, select: { state: true, version: true, publishedAt: true, publishAt: true } });
+  t.db.article.findUniqueOrThrow({ where: { id }, select: { state: true, version: true, publishedAt: true, publishAt: true, unpublishAt: true } });
 const eventsOf = (id: string) =>
   t.db.articleEvent.findMany({ where: { articleId: id }, orderBy: { createdAt: 'asc' }, select: { action: true, fromState: true, toState: true, comment: true, actorId: true } });
 
@@ -121,6 +121,38 @@ describe('the review workflow through the tRPC procedures', () => {
     expect(await rowOf(article.id)).toMatchObject({ state: 'SCHEDULED', publishAt: new Date('2099-12-01T07:00:00Z') });
     await as(dana).article.unschedule({ id: article.id, expectedVersion: 2 });
     expect(await rowOf(article.id)).toMatchObject({ state: 'APPROVED', publishAt: null });
+  });
+
+  it('schedules with an optional take-down time, reschedules in one step, and unpublishing drops the take-down', async () => {
+    const { olha, dana } = await newsroom();
+    await t.db.newsroomSettings.create({ data: { id: 1, timeZone: 'Europe/Kyiv' } });
+    const article = await createArticle(t.db, { authors: [olha], state: 'APPROVED' });
+    const early = await failure(
+      as(dana).article.schedule({ id: article.id, expectedVersion: 1, publishAt: '2099-12-01T09:00', unpublishAt: '2099-12-01T08:00' }),
+    );
+    expect(early.message).toContain('Choose a take-down time after the publish time');
+    expect(await rowOf(article.id)).toMatchObject({ state: 'APPROVED', version: 1, publishAt: null, unpublishAt: null });
+
+    await as(dana).article.schedule({ id: article.id, expectedVersion: 1, publishAt: '2099-12-01T09:00', unpublishAt: '2099-12-08T18:30' });
+    expect(await rowOf(article.id)).toMatchObject({
+      state: 'SCHEDULED',
+      publishAt: new Date('2099-12-01T07:00:00Z'),
+      unpublishAt: new Date('2099-12-08T16:30:00Z'),
+    });
+    // Not even its own author, a journalist, may move the plan, whatever the UI shows.
+    expect((await failure(as(olha).article.reschedule({ id: article.id, expectedVersion: 2, publishAt: '2099-12-02T09:00' }))).code).toBe('FORBIDDEN');
+    // Summer time: 09:00 in Kyiv is 06:00 UTC. An empty take-down field means none.
+    await as(dana).article.reschedule({ id: article.id, expectedVersion: 2, publishAt: '2099-07-01T09:00', unpublishAt: '' });
+    expect(await rowOf(article.id)).toMatchObject({ state: 'SCHEDULED', version: 3, publishAt: new Date('2099-07-01T06:00:00Z'), unpublishAt: null });
+    expect((await eventsOf(article.id)).map((e) => [e.action, e.fromState, e.toState])).toEqual([
+      ['schedule', 'APPROVED', 'SCHEDULED'],
+      ['reschedule', 'SCHEDULED', 'SCHEDULED'],
+    ]);
+
+    const live = await createArticle(t.db, { authors: [olha], state: 'PUBLISHED' });
+    await t.db.article.update({ where: { id: live.id }, data: { unpublishAt: new Date('2099-01-01T00:00:00Z') } });
+    await as(dana).article.unpublish({ id: live.id, expectedVersion: 1, reason: 'Withdrawn' });
+    expect(await rowOf(live.id)).toMatchObject({ state: 'UNPUBLISHED', unpublishAt: null });
   });
 
   it('answers a stale version with CONFLICT naming who changed it', async () => {

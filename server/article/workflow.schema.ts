@@ -15,10 +15,18 @@ export const reasonStepSchema = z.object({
   ...step,
   reason: z.string().trim().min(1, 'Give a reason for unpublishing.').max(4000),
 });
-/** The publish time as the newsroom's wall-clock time (what the desk's date-time picker shows). */
+/**
+ * Publish and optional take-down times as the newsroom's wall-clock time (what the desk's date-time
+ * pickers show). Used for scheduling and for rescheduling, from the article or the calendar.
+ */
 export const scheduleStepSchema = z.object({
   ...step,
   publishAt: z.string().regex(WALL_TIME, 'Choose a date and time.'),
+  unpublishAt: z
+    .string()
+    .regex(WALL_TIME, 'Choose a date and time, or leave it empty.')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export const workflowResultSchema = z.object({

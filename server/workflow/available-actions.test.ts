@@ -101,6 +101,7 @@ describe('availableActions, by example', () => {
       );
     expect(needs(editor, 'IN_REVIEW')).toEqual([['requestChanges', 'comment'], ['approve', null]]);
     expect(needs(editor, 'APPROVED')).toEqual([['schedule', 'publishAt'], ['publish', null]]);
+    expect(needs(editor, 'SCHEDULED')).toEqual([['reschedule', 'publishAt'], ['unschedule', null]]);
     expect(needs(editor, 'PUBLISHED')).toEqual([['unpublish', 'reason']]);
     expect(needs(admin, 'UNPUBLISHED')).toEqual([['republish', null], ['archive', null]]);
   });
@@ -122,6 +123,6 @@ describe('availableActions, by example', () => {
       availableActions({ actor, article: article(state, []), settings: { fourEyesApproval: true } }).map((a) => a.action);
     expect(actionsOf({ kind: 'system' }, 'SCHEDULED')).toEqual(['publishScheduled', 'holdScheduled']);
     expect(actionsOf({ kind: 'system' }, 'PUBLISHED')).toEqual(['unpublishExpired']);
-    expect(actionsOf({ kind: 'staff', id: 'alex', role: 'ADMIN' }, 'SCHEDULED')).toEqual(['unschedule']);
+    expect(actionsOf({ kind: 'staff', id: 'alex', role: 'ADMIN' }, 'SCHEDULED')).toEqual(['reschedule', 'unschedule']);
   });
 });

@@ -30,6 +30,7 @@ const EXPECTED: Record<
   requestChanges: { who: ['E', 'E*', 'A', 'A*'], from: { IN_REVIEW: 'CHANGES_REQUESTED' } },
   approve: { who: ['E', 'E*', 'A', 'A*'], from: { IN_REVIEW: 'APPROVED' }, fourEyesBars: ['E*', 'A*'] },
   schedule: { who: ['E', 'E*', 'A', 'A*'], from: { APPROVED: 'SCHEDULED' } },
+  reschedule: { who: ['E', 'E*', 'A', 'A*'], from: { SCHEDULED: 'SCHEDULED' } },
   unschedule: { who: ['E', 'E*', 'A', 'A*'], from: { SCHEDULED: 'APPROVED' } },
   publish: { who: ['E', 'E*', 'A', 'A*'], from: { APPROVED: 'PUBLISHED' } },
   unpublish: { who: ['E', 'E*', 'A', 'A*'], from: { PUBLISHED: 'UNPUBLISHED' } },
@@ -159,5 +160,28 @@ describe('refusals say why', () => {
     expect(decide('schedule', ACTORS.E, 'APPROVED', { publishAt: new Date(NOW.getTime() + 1) })()).toMatchObject({
       to: 'SCHEDULED',
     });
+  });
+
+  it('rescheduling checks the new time as scheduling does', () => {
+    expect(decide('reschedule', ACTORS.E, 'SCHEDULED', { publishAt: NOW })).toThrow(
+      "This article isn't ready to be rescheduled: Choose a publish time in the future.",
+    );
+    expect(decide('reschedule', ACTORS.E, 'SCHEDULED', { publishAt: new Date(NOW.getTime() + 60_000) })()).toMatchObject({
+      from: 'SCHEDULED',
+      to: 'SCHEDULED',
+    });
+  });
+
+  it('a take-down time must come after the publish time', () => {
+    const publishAt = new Date(NOW.getTime() + 3_600_000);
+    for (const unpublishAt of [publishAt, new Date(publishAt.getTime() - 1), new Date(NOW.getTime() - 1)]) {
+      expect(decide('schedule', ACTORS.E, 'APPROVED', { publishAt, unpublishAt })).toThrow(
+        expect.objectContaining({ code: 'PRECONDITION_FAILED', details: { problems: ['Choose a take-down time after the publish time'] } }),
+      );
+    }
+    expect(decide('schedule', ACTORS.E, 'APPROVED', { publishAt, unpublishAt: new Date(publishAt.getTime() + 1) })()).toMatchObject({
+      to: 'SCHEDULED',
+    });
+    expect(decide('reschedule', ACTORS.E, 'SCHEDULED', { publishAt, unpublishAt: NOW })).toThrow('Choose a take-down time after the publish time');
   });
 });

@@ -85,7 +85,7 @@ export function decideTransition(
     );
   }
   if (rule.checksPreconditions) {
-    const schedule = 'requiresPublishAt' in rule ? { publishAt: input.publishAt, now } : undefined;
+    const schedule = 'requiresPublishAt' in rule ? { publishAt: input.publishAt, unpublishAt: input.unpublishAt, now } : undefined;
     const problems = listPublicationProblems(article, schedule);
     if (problems.length > 0) {
       throw new AppError(

@@ -91,6 +91,7 @@ describe('which steps check the preconditions', () => {
     ['submit', 'CHANGES_REQUESTED', editor, 'checked'],
     ['approve', 'IN_REVIEW', editor, 'checked'],
     ['schedule', 'APPROVED', editor, 'checked'],
+    ['reschedule', 'SCHEDULED', editor, 'checked'],
     ['publish', 'APPROVED', editor, 'checked'],
     ['republish', 'UNPUBLISHED', editor, 'checked'],
     ['publishScheduled', 'SCHEDULED', system, 'checked'],

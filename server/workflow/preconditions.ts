@@ -6,7 +6,7 @@ import type { WorkflowArticle } from './workflow-types';
  */
 export function listPublicationProblems(
   article: WorkflowArticle,
-  schedule?: { publishAt: Date | null | undefined; now: Date },
+  schedule?: { publishAt: Date | null | undefined; unpublishAt?: Date | null; now: Date },
 ): string[] {
   const problems: string[] = [];
   if (article.headline.trim() === '') problems.push('Add a headline');
@@ -19,6 +19,9 @@ export function listPublicationProblems(
   if (schedule) {
     if (!schedule.publishAt) problems.push('Choose a publish time');
     else if (schedule.publishAt.getTime() <= schedule.now.getTime()) problems.push('Choose a publish time in the future');
+    else if (schedule.unpublishAt && schedule.unpublishAt.getTime() <= schedule.publishAt.getTime()) {
+      problems.push('Choose a take-down time after the publish time');
+    }
   }
   return problems;
 }

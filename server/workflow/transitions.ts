@@ -10,7 +10,7 @@ export const TRANSITIONS = {
   IN_REVIEW: { requestChanges: 'CHANGES_REQUESTED', approve: 'APPROVED' },
   CHANGES_REQUESTED: { submit: 'IN_REVIEW', archive: 'ARCHIVED' },
   APPROVED: { schedule: 'SCHEDULED', publish: 'PUBLISHED', archive: 'ARCHIVED' },
-  SCHEDULED: { unschedule: 'APPROVED', publishScheduled: 'PUBLISHED', holdScheduled: 'APPROVED' },
+  SCHEDULED: { reschedule: 'SCHEDULED', unschedule: 'APPROVED', publishScheduled: 'PUBLISHED', holdScheduled: 'APPROVED' },
   PUBLISHED: { unpublish: 'UNPUBLISHED', unpublishExpired: 'UNPUBLISHED' },
   UNPUBLISHED: { republish: 'PUBLISHED', archive: 'ARCHIVED' },
   ARCHIVED: { restore: 'DRAFT' },
@@ -27,7 +27,7 @@ export type ActionRule = {
   checksPreconditions: boolean;
   /** A non-blank comment ('comment') or reason ('reason') must come with it. */
   requiresText?: 'comment' | 'reason';
-  /** A publish time in the future must come with it. */
+  /** A publish time in the future must come with it (and may come with a later take-down time). */
   requiresPublishAt?: boolean;
   /** The four-eyes rule applies: byline authors may not take it (unless the setting is off). */
   fourEyes?: boolean;
@@ -45,6 +45,12 @@ export const ACTION_RULES = {
   },
   approve: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: true, fourEyes: true },
   schedule: {
+    authority: { kind: 'staff', permission: 'article.publish' },
+    checksPreconditions: true,
+    requiresPublishAt: true,
+  },
+  // Moving a scheduled article (the calendar does it) re-checks it as scheduling did.
+  reschedule: {
     authority: { kind: 'staff', permission: 'article.publish' },
     checksPreconditions: true,
     requiresPublishAt: true,

@@ -25,6 +25,8 @@ export type WorkflowSettings = { fourEyesApproval: boolean };
 export type WorkflowInput = {
   /** The comment for requestChanges, or the reason for unpublish; stored on the step's event. */
   comment?: string | null;
-  /** When a scheduled article goes live (schedule only). */
+  /** When a scheduled article goes live (schedule and reschedule only). */
   publishAt?: Date | null;
+  /** When it comes down again on its own, if ever (schedule and reschedule only; after publishAt). */
+  unpublishAt?: Date | null;
 };

@@ -137,5 +137,10 @@ export const articleRouter = router({
   restore: workflowStep(plainStepSchema, 'restore'),
   requestChanges: workflowStep(commentStepSchema, 'requestChanges', (input) => ({ comment: input.comment })),
   unpublish: workflowStep(reasonStepSchema, 'unpublish', (input) => ({ comment: input.reason })),
-  schedule: workflowStep(scheduleStepSchema, 'schedule', (input) => ({ publishAtWallTime: input.publishAt })),
+  schedule: workflowStep(scheduleStepSchema, 'schedule', toPlannedTimes),
+  reschedule: workflowStep(scheduleStepSchema, 'reschedule', toPlannedTimes),
 });
+
+function toPlannedTimes(input: z.output<typeof scheduleStepSchema>): StepInput {
+  return { publishAtWallTime: input.publishAt, unpublishAtWallTime: input.unpublishAt };
+}

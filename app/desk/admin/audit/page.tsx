@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminPage } from '@/components/admin/admin-page';
 import { AuditTable, KNOWN_ACTIONS } from '@/components/admin/audit-table';
-import { selectClassName } from '@/components/admin/field';
+
 import { Button } from '@/components/ui/button';
+import { selectClassName } from '@/components/ui/select-class-name';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { auditInputFromSearchParams, cursorParam } from '@/server/admin/audit-search-params';

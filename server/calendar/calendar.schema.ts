@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ARTICLE_STATES } from '../workflow/states';
+import { DAY_KEY } from './calendar-range';
+
+/** What the calendar page asks for; everything optional, so a bare /desk/calendar shows this week. */
+export const calendarInputSchema = z.object({
+  view: z.enum(['week', 'month']).default('week'),
+  day: z.string().regex(DAY_KEY, 'Choose a day as YYYY-MM-DD.').optional(),
+  sectionId: z.string().uuid().optional(),
+});
+export type CalendarInput = z.input<typeof calendarInputSchema>;
+
+export const calendarEntrySchema = z.object({
+  id: z.string(),
+  headline: z.string(),
+  state: z.enum(ARTICLE_STATES),
+  version: z.number(),
+  sectionName: z.string().nullable(),
+  /** When it goes (or went) live, and that moment's day and time on the newsroom's clock. */
+  at: z.date(),
+  day: z.string(),
+  time: z.string(),
+  publishAt: z.date().nullable(),
+  unpublishAt: z.date().nullable(),
+  canReschedule: z.boolean(),
+});
+export type CalendarEntry = z.infer<typeof calendarEntrySchema>;
+
+export const calendarSchema = z.object({
+  view: z.enum(['week', 'month']),
+  anchor: z.string(),
+  today: z.string(),
+  days: z.array(z.string()),
+  previous: z.string(),
+  next: z.string(),
+  timeZone: z.string(),
+  sectionId: z.string().nullable(),
+  sections: z.array(z.object({ id: z.string(), name: z.string() })),
+  entries: z.array(calendarEntrySchema),
+});
+export type Calendar = z.infer<typeof calendarSchema>;
