@@ -10,6 +10,12 @@ const envSchema = z.object({
   /** Where the embedded database, uploads and the generated auth secret live. */
   MASTHEAD_DATA_DIR: z.string().min(1).default('.masthead'),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /**
+   * Outgoing mail, e.g. smtp://user:password@smtp.example.com:587 (smtps:// for TLS from the start).
+   * Unset: set-password links are only shown to the admin, who passes them on.
+   */
+  SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
+  MAIL_FROM: z.string().min(3).default('Masthead <no-reply@masthead.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

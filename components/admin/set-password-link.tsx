@@ -4,20 +4,26 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
-import type { ResetLink } from '@/server/admin/staff.schema';
+import type { LinkDelivery, ResetLink } from '@/server/admin/staff.schema';
 
 const expiryFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The one time an admin sees a set-password link: copy it now and hand it over (it is not emailed). */
-export function SetPasswordLink({ link, name, onDone }: { link: ResetLink; name: string; onDone: () => void }) {
+/** The one time an admin sees a set-password link: emailed when SMTP is configured, else handed over by them. */
+export function SetPasswordLink({ link, delivery, name, onDone }: { link: ResetLink; delivery: LinkDelivery; name: string; onDone: () => void }) {
   const url = typeof window === 'undefined' ? link.path : new URL(link.path, window.location.origin).toString();
   const [copied, setCopied] = useState(false);
   return (
     <div role="status" className="space-y-3 rounded-xl border border-blue-200 bg-blue-50 p-5">
       <p className="text-sm font-semibold">Set-password link for {name}</p>
       <p className="text-sm">
-        Send this link to {name} yourself: it is shown only now, works once, and expires {expiryFormat.format(link.expiresAt)}.
+        {delivery.emailedTo ? `Emailed to ${delivery.emailedTo}. ` : `Send this link to ${name} yourself. `}
+        It is shown only now, works once, and expires {expiryFormat.format(link.expiresAt)}.
       </p>
+      {delivery.problem && (
+        <p role="alert" className="text-sm font-medium text-danger">
+          {delivery.problem}
+        </p>
+      )}
       <div className="space-y-1.5">
         <Label htmlFor="set-password-link">Link</Label>
         <div className="flex gap-2">

@@ -7,19 +7,20 @@ import { Button } from '@/components/ui/button';
 import { selectClassName } from '@/components/ui/select-class-name';
 import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
-import { inviteStaffSchema, type ResetLink, type StaffRow } from '@/server/admin/staff.schema';
+import { inviteStaffSchema, type LinkDelivery, type ResetLink, type StaffRow } from '@/server/admin/staff.schema';
 import { ROLE_LABELS, ROLES, type Role } from '@/server/auth/permissions';
 import { describedBy, Field, FormAlert, FormStatus } from './field';
 import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
 import { SetPasswordLink } from './set-password-link';
 
-export function StaffAdmin({ currentUserId }: { currentUserId: string }) {
+/** `emailsLinks`: an SMTP server is configured, so set-password links are also emailed. */
+export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: string; emailsLinks: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const staff = useQuery(trpc.staff.list.queryOptions());
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [shownLink, setShownLink] = useState<{ link: ResetLink; name: string } | null>(null);
+  const [shownLink, setShownLink] = useState<{ link: ResetLink; delivery: LinkDelivery; name: string } | null>(null);
   const [confirming, setConfirming] = useState<StaffRow | null>(null);
 
   const refresh = (message: string) => {
@@ -48,12 +49,13 @@ export function StaffAdmin({ currentUserId }: { currentUserId: string }) {
   return (
     <div className="space-y-8">
       <InviteForm
+        emailsLinks={emailsLinks}
         onInvited={(result) => {
-          setShownLink({ link: result.link, name: result.user.name });
+          setShownLink({ link: result.link, delivery: result.delivery, name: result.user.name });
           void refresh(`${result.user.name} was added as ${ROLE_LABELS[result.user.role].toLowerCase()}.`);
         }}
       />
-      {shownLink && <SetPasswordLink link={shownLink.link} name={shownLink.name} onDone={() => setShownLink(null)} />}
+      {shownLink && <SetPasswordLink {...shownLink} onDone={() => setShownLink(null)} />}
       <section aria-labelledby="staff-heading" className="space-y-3">
         <h2 id="staff-heading" className="text-lg font-semibold">
           Staff
@@ -99,8 +101,8 @@ export function StaffAdmin({ currentUserId }: { currentUserId: string }) {
                             resetLink.mutate(
                               { userId: person.id },
                               {
-                                onSuccess: (link) => {
-                                  setShownLink({ link, name: person.name });
+                                onSuccess: ({ link, delivery }) => {
+                                  setShownLink({ link, delivery, name: person.name });
                                   setError(null);
                                   setStatus(`New set-password link for ${person.name}; earlier links stop working.`);
                                 },
@@ -181,7 +183,7 @@ function RoleChanger({ person, onChanged, onError }: { person: StaffRow; onChang
   );
 }
 
-function InviteForm({ onInvited }: { onInvited: (result: { user: StaffRow; link: ResetLink }) => void }) {
+function InviteForm({ onInvited, emailsLinks }: { onInvited: (result: { user: StaffRow; link: ResetLink; delivery: LinkDelivery }) => void; emailsLinks: boolean }) {
   const trpc = useTRPC();
   const [fields, setFields] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -217,7 +219,11 @@ function InviteForm({ onInvited }: { onInvited: (result: { user: StaffRow; link:
       <h2 id="invite-heading" className="text-lg font-semibold">
         Add a staff member
       </h2>
-      <p className="mt-1 text-sm text-muted">You get a one-time link for them to set their password. Masthead does not send email: pass the link on yourself.</p>
+      <p className="mt-1 text-sm text-muted">
+        {emailsLinks
+          ? 'They get an email with a one-time link to set their password; you see the link too.'
+          : 'You get a one-time link for them to set their password. No mail server is configured: pass the link on yourself.'}
+      </p>
       <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-3">
         <div className="sm:col-span-3">
           <FormAlert message={formError} />

@@ -14,7 +14,7 @@ const NEW_PASSWORD = 'a much better passphrase';
 async function linkFor(role: 'JOURNALIST' | 'EDITOR' = 'JOURNALIST') {
   const admin = actorFor(await createStaff(t.db, { role: 'ADMIN' }));
   const user = await createStaff(t.db, { role });
-  const link = await callerAs(t.db, admin).staff.createResetLink({ userId: user.id });
+  const { link } = await callerAs(t.db, admin).staff.createResetLink({ userId: user.id });
   return { admin, user, link, token: link.path.replace('/reset-password/', '') };
 }
 
@@ -94,7 +94,7 @@ describe('setting a password through a one-time link', () => {
 
   it('a newer link replaces the older one', async () => {
     const { admin, user, token: first } = await linkFor();
-    const second = await callerAs(t.db, admin).staff.createResetLink({ userId: user.id });
+    const { link: second } = await callerAs(t.db, admin).staff.createResetLink({ userId: user.id });
     expect(await anonymous().check({ token: first })).toEqual({ status: 'expired' });
     await complete(second.path.replace('/reset-password/', ''));
     expect(await t.db.auditEvent.count({ where: { action: 'staff.reset_link_created', targetId: user.id, actorId: admin.id } })).toBe(2);

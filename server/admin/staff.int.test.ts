@@ -86,7 +86,9 @@ describe('deactivating and reactivating', () => {
     const { admin, api } = await asAdmin();
     const olha = await createStaff(t.db, { role: 'JOURNALIST' });
     const article = await createArticle(t.db, { authors: [olha], state: 'PUBLISHED' });
-    const { path } = await api.staff.createResetLink({ userId: olha.id });
+    const {
+      link: { path },
+    } = await api.staff.createResetLink({ userId: olha.id });
     const oldClaims = { userId: olha.id, sessionVersion: 0 };
     expect(await resolveActor(t.db, oldClaims)).not.toBeNull();
 

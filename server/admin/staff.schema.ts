@@ -36,7 +36,12 @@ export const resetLinkSchema = z.object({
 });
 export type ResetLink = z.infer<typeof resetLinkSchema>;
 
-export const inviteResultSchema = z.object({ user: staffRowSchema, link: resetLinkSchema });
+/** Whether the link also went out by email (only when SMTP is configured), or why it did not. */
+export const linkDeliverySchema = z.object({ emailedTo: z.string().nullable(), problem: z.string().nullable() });
+export type LinkDelivery = z.infer<typeof linkDeliverySchema>;
+
+export const inviteResultSchema = z.object({ user: staffRowSchema, link: resetLinkSchema, delivery: linkDeliverySchema });
+export const resetLinkResultSchema = z.object({ link: resetLinkSchema, delivery: linkDeliverySchema });
 
 export const MIN_PASSWORD_LENGTH = 10;
 

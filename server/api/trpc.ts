@@ -5,9 +5,13 @@ import type { Actor } from '../auth/actor';
 import { can, type Permission } from '../auth/permissions';
 import type { Db } from '../db/client';
 import { AppError, type AppErrorCode, type AppErrorDetails } from '../errors';
+import type { Mailer } from '../mail/mailer';
 
-/** Every procedure sees the database and the actor (null when signed out), resolved once per request. */
-export type Context = { db: Db; actor: Actor | null };
+/**
+ * Every procedure sees the database and the actor (null when signed out), resolved once per request, and
+ * the mailer when SMTP is configured (tests pass their own, or none).
+ */
+export type Context = { db: Db; actor: Actor | null; mailer?: Mailer | null };
 
 const trpcCodeFor = {
   BAD_REQUEST: 'BAD_REQUEST',

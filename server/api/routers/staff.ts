@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { changeStaffRole } from '../../admin/change-staff-role';
 import { createResetLink } from '../../admin/create-reset-link';
+import { emailSetPasswordLink } from '../../admin/email-set-password-link';
 import { inviteStaff } from '../../admin/invite-staff';
 import { listStaff } from '../../admin/list-staff';
 import { setStaffActive } from '../../admin/set-staff-active';
@@ -8,7 +9,7 @@ import {
   changeRoleSchema,
   inviteResultSchema,
   inviteStaffSchema,
-  resetLinkSchema,
+  resetLinkResultSchema,
   setStaffActiveSchema,
   staffIdSchema,
   staffRowSchema,
@@ -25,7 +26,10 @@ export const staffRouter = router({
   invite: staffManager
     .input(inviteStaffSchema)
     .output(inviteResultSchema)
-    .mutation(({ ctx, input }) => inviteStaff({ db: ctx.db, actor: ctx.actor, input })),
+    .mutation(async ({ ctx, input }) => {
+      const invited = await inviteStaff({ db: ctx.db, actor: ctx.actor, input });
+      return { ...invited, delivery: await emailSetPasswordLink({ db: ctx.db, mailer: ctx.mailer ?? null, link: invited.link, kind: 'invite' }) };
+    }),
   changeRole: staffManager
     .input(changeRoleSchema)
     .output(staffRowSchema)
@@ -36,6 +40,9 @@ export const staffRouter = router({
     .mutation(({ ctx, input }) => setStaffActive({ db: ctx.db, actor: ctx.actor, ...input })),
   createResetLink: staffManager
     .input(staffIdSchema)
-    .output(resetLinkSchema)
-    .mutation(({ ctx, input }) => createResetLink({ db: ctx.db, actor: ctx.actor, userId: input.userId })),
+    .output(resetLinkResultSchema)
+    .mutation(async ({ ctx, input }) => {
+      const link = await createResetLink({ db: ctx.db, actor: ctx.actor, userId: input.userId });
+      return { link, delivery: await emailSetPasswordLink({ db: ctx.db, mailer: ctx.mailer ?? null, link, kind: 'reset' }) };
+    }),
 });

@@ -3,13 +3,14 @@ import { appRouter } from '@/server/api/root';
 import { currentActor } from '@/server/auth/session';
 import { appDb } from '@/server/db/client';
 import { logger } from '@/server/logger';
+import { mailerFromEnv } from '@/server/mail/mailer';
 
 function handler(req: Request) {
   return fetchRequestHandler({
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: async () => ({ db: appDb(), actor: await currentActor() }),
+    createContext: async () => ({ db: appDb(), actor: await currentActor(), mailer: mailerFromEnv() }),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'tRPC procedure failed');
     },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { AdminPage } from '@/components/admin/admin-page';
 import { StaffAdmin } from '@/components/admin/staff-admin';
 import { currentActor } from '@/server/auth/session';
+import { mailerFromEnv } from '@/server/mail/mailer';
 
 export const metadata: Metadata = { title: 'Staff' };
 
@@ -9,7 +10,7 @@ export default async function StaffPage() {
   const actor = await currentActor();
   return (
     <AdminPage title="Staff" intro="Add people, change their roles, and deactivate accounts. Bylines and history always stay." permission="staff.manage">
-      <StaffAdmin currentUserId={actor?.id ?? ''} />
+      <StaffAdmin currentUserId={actor?.id ?? ''} emailsLinks={mailerFromEnv() !== null} />
     </AdminPage>
   );
 }
