@@ -71,6 +71,33 @@ test.describe('the admin area', () => {
     }
   });
 
+  test('a section created while the list is still loading shows up in it', async ({ page, signInAs, db }) => {
+    const name = `Late list ${Date.now().toString(36)}`;
+    await signInAs(ADMIN.email);
+    // The first list read is answered only after the section exists: it holds the rows from before.
+    let releaseFirstList: () => void = () => undefined;
+    const firstListHeld = new Promise<void>((resolve) => (releaseFirstList = resolve));
+    let listReads = 0;
+    await page.route(/\/api\/trpc\/[^?]*section\.list/, async (route) => {
+      if (listReads++ > 0) return route.continue();
+      const response = await route.fetch();
+      await firstListHeld;
+      await route.fulfill({ response });
+    });
+    try {
+      await page.goto('/desk/admin/sections');
+      await expect.poll(() => listReads).toBe(1);
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      await page.getByRole('button', { name: 'Create section' }).click();
+      await expect(page.getByRole('status').filter({ hasText: `Section “${name}” created.` })).toBeVisible();
+      releaseFirstList();
+      await expect(page.getByRole('table')).toContainText(name);
+    } finally {
+      releaseFirstList();
+      await db.section.deleteMany({ where: { name } });
+    }
+  });
+
   test('every admin page passes axe and is captured', async ({ page, signInAs, expectAccessible }) => {
     await signInAs(ADMIN.email);
     for (const [path, heading, screen] of [

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { reloadAfterChange } from '@/components/providers/reload-after-change';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -9,7 +10,8 @@ import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { createSectionSchema, updateSectionSchema, type SectionRow } from '@/server/admin/section.schema';
 import { describedBy, Field, FormAlert, FormStatus } from './field';
-import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
+import { serverErrors } from './form-errors';
+import { useSchemaForm } from './use-schema-form';
 
 export function SectionsAdmin() {
   const trpc = useTRPC();
@@ -21,7 +23,7 @@ export function SectionsAdmin() {
   const refresh = (message: string) => {
     setError(null);
     setStatus(message);
-    return queryClient.invalidateQueries({ queryKey: trpc.section.list.queryKey() });
+    return reloadAfterChange(queryClient, trpc.section.list.queryKey());
   };
   const onError = (caught: unknown) => {
     setStatus(null);
@@ -151,32 +153,21 @@ export function SectionsAdmin() {
 
 function NewSectionForm({ onCreated }: { onCreated: (row: SectionRow) => Promise<unknown> }) {
   const trpc = useTRPC();
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useSchemaForm(createSectionSchema);
   const create = useMutation(trpc.section.create.mutationOptions());
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const parsed = createSectionSchema.safeParse({ name: data.get('name'), slug: data.get('slug'), description: data.get('description') });
-    if (!parsed.success) {
-      setFields(zodFieldErrors(parsed.error));
-      setFormError('Some fields need attention.');
-      return;
-    }
-    setFields({});
-    setFormError(null);
-    create.mutate(parsed.data, {
+    const element = event.currentTarget;
+    const data = new FormData(element);
+    const input = form.validate({ name: data.get('name'), slug: data.get('slug'), description: data.get('description') });
+    if (!input) return;
+    create.mutate(input, {
       onSuccess: (row) => {
-        form.reset();
+        element.reset();
         void onCreated(row);
       },
-      onError: (error) => {
-        const { fields: serverFields, message } = serverErrors(error);
-        setFields(serverFields);
-        setFormError(message);
-      },
+      onError: form.showServerError,
     });
   }
 
@@ -187,27 +178,27 @@ function NewSectionForm({ onCreated }: { onCreated: (row: SectionRow) => Promise
       </h2>
       <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
-          <FormAlert message={formError} />
+          <FormAlert message={form.formError} />
         </div>
-        <Field id="new-section-name" label="Name" error={fields.name}>
-          <Input id="new-section-name" name="name" aria-invalid={Boolean(fields.name)} aria-describedby={describedBy('new-section-name', fields.name)} />
+        <Field id="new-section-name" label="Name" error={form.fields.name}>
+          <Input id="new-section-name" name="name" aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('new-section-name', form.fields.name)} />
         </Field>
-        <Field id="new-section-slug" label="Address (optional)" error={fields.slug} hint="Made from the name when left empty, e.g. “world”.">
+        <Field id="new-section-slug" label="Address (optional)" error={form.fields.slug} hint="Made from the name when left empty, e.g. “world”.">
           <Input
             id="new-section-slug"
             name="slug"
-            aria-invalid={Boolean(fields.slug)}
-            aria-describedby={describedBy('new-section-slug', fields.slug, 'hint')}
+            aria-invalid={Boolean(form.fields.slug)}
+            aria-describedby={describedBy('new-section-slug', form.fields.slug, 'hint')}
           />
         </Field>
         <div className="sm:col-span-2">
-          <Field id="new-section-description" label="Description" error={fields.description}>
+          <Field id="new-section-description" label="Description" error={form.fields.description}>
             <Textarea
               id="new-section-description"
               name="description"
               rows={2}
-              aria-invalid={Boolean(fields.description)}
-              aria-describedby={describedBy('new-section-description', fields.description)}
+              aria-invalid={Boolean(form.fields.description)}
+              aria-describedby={describedBy('new-section-description', form.fields.description)}
             />
           </Field>
         </div>
@@ -223,58 +214,49 @@ function NewSectionForm({ onCreated }: { onCreated: (row: SectionRow) => Promise
 
 function EditSectionDialog({ section, onClose, onSaved }: { section: SectionRow; onClose: () => void; onSaved: (row: SectionRow) => void }) {
   const trpc = useTRPC();
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useSchemaForm(updateSectionSchema);
   const update = useMutation(trpc.section.update.mutationOptions());
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const parsed = updateSectionSchema.safeParse({
+    const input = form.validate({
       sectionId: section.id,
       name: data.get('name'),
       slug: data.get('slug'),
       description: data.get('description'),
     });
-    if (!parsed.success) {
-      setFields(zodFieldErrors(parsed.error));
-      setFormError('Some fields need attention.');
-      return;
-    }
-    update.mutate(parsed.data, {
+    if (!input) return;
+    update.mutate(input, {
       onSuccess: onSaved,
-      onError: (error) => {
-        const { fields: serverFields, message } = serverErrors(error);
-        setFields(serverFields);
-        setFormError(message);
-      },
+      onError: form.showServerError,
     });
   }
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title={`Edit “${section.name}”`} description="Changing the address keeps the old one redirecting to the new one.">
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <FormAlert message={formError} />
-        <Field id="edit-section-name" label="Name" error={fields.name}>
-          <Input id="edit-section-name" name="name" defaultValue={section.name} aria-invalid={Boolean(fields.name)} aria-describedby={describedBy('edit-section-name', fields.name)} />
+        <FormAlert message={form.formError} />
+        <Field id="edit-section-name" label="Name" error={form.fields.name}>
+          <Input id="edit-section-name" name="name" defaultValue={section.name} aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('edit-section-name', form.fields.name)} />
         </Field>
-        <Field id="edit-section-slug" label="Address" error={fields.slug} hint="Lower-case letters, digits and hyphens.">
+        <Field id="edit-section-slug" label="Address" error={form.fields.slug} hint="Lower-case letters, digits and hyphens.">
           <Input
             id="edit-section-slug"
             name="slug"
             defaultValue={section.slug}
-            aria-invalid={Boolean(fields.slug)}
-            aria-describedby={describedBy('edit-section-slug', fields.slug, 'hint')}
+            aria-invalid={Boolean(form.fields.slug)}
+            aria-describedby={describedBy('edit-section-slug', form.fields.slug, 'hint')}
           />
         </Field>
-        <Field id="edit-section-description" label="Description" error={fields.description}>
+        <Field id="edit-section-description" label="Description" error={form.fields.description}>
           <Textarea
             id="edit-section-description"
             name="description"
             rows={3}
             defaultValue={section.description}
-            aria-invalid={Boolean(fields.description)}
-            aria-describedby={describedBy('edit-section-description', fields.description)}
+            aria-invalid={Boolean(form.fields.description)}
+            aria-describedby={describedBy('edit-section-description', form.fields.description)}
           />
         </Field>
         <div className="flex justify-end gap-2">

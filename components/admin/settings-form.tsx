@@ -8,7 +8,8 @@ import { selectClassName } from '@/components/ui/select-class-name';
 import { Input } from '@/components/ui/input';
 import { updateSettingsSchema, type Settings } from '@/server/admin/settings.schema';
 import { describedBy, Field, FormAlert, FormStatus } from './field';
-import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
+import { serverErrors } from './form-errors';
+import { useSchemaForm } from './use-schema-form';
 
 export function SettingsForm({ timeZones }: { timeZones: string[] }) {
   const trpc = useTRPC();
@@ -21,8 +22,7 @@ export function SettingsForm({ timeZones }: { timeZones: string[] }) {
 function Form({ initial, timeZones }: { initial: Settings; timeZones: string[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useSchemaForm(updateSettingsSchema);
   const [status, setStatus] = useState<string | null>(null);
   const update = useMutation(trpc.settings.update.mutationOptions());
   const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
@@ -30,46 +30,36 @@ function Form({ initial, timeZones }: { initial: Settings; timeZones: string[] }
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const parsed = updateSettingsSchema.safeParse({
+    const input = form.validate({
       name: data.get('name'),
       timeZone: data.get('timeZone'),
       fourEyesApproval: data.get('fourEyesApproval') === 'on',
     });
     setStatus(null);
-    if (!parsed.success) {
-      setFields(zodFieldErrors(parsed.error));
-      setFormError('Some fields need attention.');
-      return;
-    }
-    setFields({});
-    setFormError(null);
-    update.mutate(parsed.data, {
+    if (!input) return;
+    update.mutate(input, {
       onSuccess: (saved) => {
         queryClient.setQueryData(trpc.settings.get.queryKey(), saved);
         setStatus('Settings saved.');
       },
-      onError: (error) => {
-        const { fields: serverFields, message } = serverErrors(error);
-        setFields(serverFields);
-        setFormError(message);
-      },
+      onError: form.showServerError,
     });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-lg space-y-5 rounded-xl border border-line bg-paper p-5">
-      <FormAlert message={formError} />
-      <Field id="settings-name" label="Newsroom name" error={fields.name}>
-        <Input id="settings-name" name="name" defaultValue={initial.name} aria-invalid={Boolean(fields.name)} aria-describedby={describedBy('settings-name', fields.name)} />
+      <FormAlert message={form.formError} />
+      <Field id="settings-name" label="Newsroom name" error={form.fields.name}>
+        <Input id="settings-name" name="name" defaultValue={initial.name} aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('settings-name', form.fields.name)} />
       </Field>
-      <Field id="settings-time-zone" label="Time zone" error={fields.timeZone} hint="Times in the desk and on the site are shown and entered in this zone.">
+      <Field id="settings-time-zone" label="Time zone" error={form.fields.timeZone} hint="Times in the desk and on the site are shown and entered in this zone.">
         <select
           id="settings-time-zone"
           name="timeZone"
           defaultValue={initial.timeZone}
           className={selectClassName}
-          aria-invalid={Boolean(fields.timeZone)}
-          aria-describedby={describedBy('settings-time-zone', fields.timeZone, 'hint')}
+          aria-invalid={Boolean(form.fields.timeZone)}
+          aria-describedby={describedBy('settings-time-zone', form.fields.timeZone, 'hint')}
         >
           {zones.map((zone) => (
             <option key={zone} value={zone}>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { reloadAfterChange } from '@/components/providers/reload-after-change';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { selectClassName } from '@/components/ui/select-class-name';
@@ -10,7 +11,8 @@ import { Input } from '@/components/ui/input';
 import { inviteStaffSchema, type LinkDelivery, type ResetLink, type StaffRow } from '@/server/admin/staff.schema';
 import { ROLE_LABELS, ROLES, type Role } from '@/server/auth/permissions';
 import { describedBy, Field, FormAlert, FormStatus } from './field';
-import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
+import { serverErrors } from './form-errors';
+import { useSchemaForm } from './use-schema-form';
 import { SetPasswordLink } from './set-password-link';
 
 /** `emailsLinks`: an SMTP server is configured, so set-password links are also emailed. */
@@ -26,7 +28,7 @@ export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: stri
   const refresh = (message: string) => {
     setError(null);
     setStatus(message);
-    return queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
+    return reloadAfterChange(queryClient, trpc.staff.list.queryKey());
   };
   const onError = (caught: unknown) => {
     setStatus(null);
@@ -185,32 +187,21 @@ function RoleChanger({ person, onChanged, onError }: { person: StaffRow; onChang
 
 function InviteForm({ onInvited, emailsLinks }: { onInvited: (result: { user: StaffRow; link: ResetLink; delivery: LinkDelivery }) => void; emailsLinks: boolean }) {
   const trpc = useTRPC();
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useSchemaForm(inviteStaffSchema);
   const invite = useMutation(trpc.staff.invite.mutationOptions());
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const parsed = inviteStaffSchema.safeParse({ name: data.get('name'), email: data.get('email'), role: data.get('role') });
-    if (!parsed.success) {
-      setFields(zodFieldErrors(parsed.error));
-      setFormError('Some fields need attention.');
-      return;
-    }
-    setFields({});
-    setFormError(null);
-    invite.mutate(parsed.data, {
+    const element = event.currentTarget;
+    const data = new FormData(element);
+    const input = form.validate({ name: data.get('name'), email: data.get('email'), role: data.get('role') });
+    if (!input) return;
+    invite.mutate(input, {
       onSuccess: (result) => {
-        form.reset();
+        element.reset();
         onInvited(result);
       },
-      onError: (error) => {
-        const { fields: serverFields, message } = serverErrors(error);
-        setFields(serverFields);
-        setFormError(message);
-      },
+      onError: form.showServerError,
     });
   }
 
@@ -226,29 +217,29 @@ function InviteForm({ onInvited, emailsLinks }: { onInvited: (result: { user: St
       </p>
       <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-3">
         <div className="sm:col-span-3">
-          <FormAlert message={formError} />
+          <FormAlert message={form.formError} />
         </div>
-        <Field id="invite-name" label="Name" error={fields.name}>
-          <Input id="invite-name" name="name" autoComplete="off" aria-invalid={Boolean(fields.name)} aria-describedby={describedBy('invite-name', fields.name)} />
+        <Field id="invite-name" label="Name" error={form.fields.name}>
+          <Input id="invite-name" name="name" autoComplete="off" aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('invite-name', form.fields.name)} />
         </Field>
-        <Field id="invite-email" label="Email" error={fields.email}>
+        <Field id="invite-email" label="Email" error={form.fields.email}>
           <Input
             id="invite-email"
             name="email"
             type="email"
             autoComplete="off"
-            aria-invalid={Boolean(fields.email)}
-            aria-describedby={describedBy('invite-email', fields.email)}
+            aria-invalid={Boolean(form.fields.email)}
+            aria-describedby={describedBy('invite-email', form.fields.email)}
           />
         </Field>
-        <Field id="invite-role" label="Role" error={fields.role}>
+        <Field id="invite-role" label="Role" error={form.fields.role}>
           <select
             id="invite-role"
             name="role"
             defaultValue="JOURNALIST"
             className={selectClassName}
-            aria-invalid={Boolean(fields.role)}
-            aria-describedby={describedBy('invite-role', fields.role)}
+            aria-invalid={Boolean(form.fields.role)}
+            aria-describedby={describedBy('invite-role', form.fields.role)}
           >
             {ROLES.map((role) => (
               <option key={role} value={role}>

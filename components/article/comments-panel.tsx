@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '@/components/desk/error-message';
+import { reloadAfterChange } from '@/components/providers/reload-after-change';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Textarea } from '@/components/ui/textarea';
@@ -15,7 +16,7 @@ export function CommentsPanel({ articleId, formatTime, onChange }: { articleId: 
   const thread = useQuery(trpc.comment.list.queryOptions({ articleId }));
   const [draft, setDraft] = useState('');
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: trpc.comment.list.queryKey({ articleId }) });
+    void reloadAfterChange(queryClient, trpc.comment.list.queryKey({ articleId }));
     onChange();
   };
   const add = useMutation(trpc.comment.add.mutationOptions({ onSuccess: () => { setDraft(''); refresh(); } }));

@@ -1,0 +1,35 @@
+'use client';
+
+import { useState } from 'react';
+import type { z } from 'zod';
+import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
+
+/**
+ * A form checked in the browser with the procedure's own zod schema, then by the server: field errors
+ * from either land beside the same fields, anything else in one sentence above the form.
+ */
+export function useSchemaForm<Schema extends z.ZodType>(schema: Schema) {
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  return {
+    fields,
+    formError,
+    /** The input the procedure takes, or null once the form shows what is wrong. */
+    validate: (values: Record<string, unknown>): z.output<Schema> | null => {
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        setFields(zodFieldErrors(parsed.error));
+        setFormError('Some fields need attention.');
+        return null;
+      }
+      setFields({});
+      setFormError(null);
+      return parsed.data;
+    },
+    showServerError: (error: unknown) => {
+      const { fields: serverFields, message } = serverErrors(error);
+      setFields(serverFields);
+      setFormError(message);
+    },
+  };
+}
