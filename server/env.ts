@@ -10,6 +10,11 @@ const envSchema = z.object({
   /** Where the embedded database, uploads and the generated auth secret live. */
   MASTHEAD_DATA_DIR: z.string().min(1).default('.masthead'),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /**
+   * An app instance, as the scheduler reaches it to revalidate public pages (default: this machine's PORT,
+   * else 3000). Set it for `npm run worker`; with REDIS_URL any one instance revalidates them all.
+   */
+  MASTHEAD_INTERNAL_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

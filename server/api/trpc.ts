@@ -5,9 +5,16 @@ import type { Actor } from '../auth/actor';
 import { can, type Permission } from '../auth/permissions';
 import type { Db } from '../db/client';
 import { AppError, type AppErrorCode, type AppErrorDetails } from '../errors';
+import type { RevalidatePublicPages } from '../site/revalidation-port';
 
-/** Every procedure sees the database and the actor (null when signed out), resolved once per request. */
-export type Context = { db: Db; actor: Actor | null };
+/**
+ * Every procedure sees the database and the actor (null when signed out), resolved once per request, and
+ * how to revalidate the public pages a write changed. Callers outside a Next.js request (tests, scripts)
+ * may leave that out: there is no page cache there.
+ */
+export type Context = { db: Db; actor: Actor | null; revalidatePublicPages?: RevalidatePublicPages };
+
+const noPageCache: RevalidatePublicPages = () => Promise.resolve();
 
 const trpcCodeFor = {
   BAD_REQUEST: 'BAD_REQUEST',
@@ -46,7 +53,9 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not (the public site). */
-export const anonymousProcedure = t.procedure.use(mapDomainErrors);
+export const anonymousProcedure = t.procedure
+  .use(mapDomainErrors)
+  .use(({ ctx, next }) => next({ ctx: { revalidatePublicPages: ctx.revalidatePublicPages ?? noPageCache } }));
 
 /** Any active staff member. */
 export const staffProcedure = anonymousProcedure.use(({ ctx, next }) => {
