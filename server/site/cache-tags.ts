@@ -15,8 +15,6 @@ export const cacheTags = {
   feed: 'feed',
   /** sitemap.xml and news-sitemap.xml. */
   sitemap: 'sitemap',
-  /** Every article page, for changes to what all of them show (a section's name). */
-  articlePages: 'articles',
   /** Every section page and feed, old slugs included (a rename moves one section's address). */
   sectionPages: 'sections',
   /** The page at /articles/<slug>: live, withdrawn (410) or unknown (404). */
