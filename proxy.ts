@@ -7,13 +7,22 @@ import { readArticleAtAddress, readSettings } from './server/cache/public-reads'
  * 410. The lookup is the article page's own cached read, revalidated with it: no query per request.
  */
 export async function proxy(request: NextRequest) {
-  const slug = decodeURIComponent(request.nextUrl.pathname.slice('/articles/'.length));
-  if ((await readArticleAtAddress(slug)).kind !== 'withdrawn') return NextResponse.next();
+  const slug = safeDecode(request.nextUrl.pathname.slice('/articles/'.length));
+  if (slug === null || (await readArticleAtAddress(slug)).kind !== 'withdrawn') return NextResponse.next();
   const { name } = await readSettings();
   return new NextResponse(goneHtml(name), { status: 410, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 export const config = { matcher: '/articles/:slug' };
+
+/** A malformed escape (`%E0%A4%A`) is no article's address: the page answers 404 for it. */
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
 
 function goneHtml(newsroom: string) {
   const safe = newsroom.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

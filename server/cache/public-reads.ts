@@ -9,7 +9,8 @@ import { cachedRead } from './cached-read';
 /**
  * Everything the public site reads, through the Next.js cache, each under the tags of the pages it feeds
  * (server/site/cache-tags.ts). Pages and feeds read only from here, so a published page costs no query
- * until a change revalidates one of its tags. Nothing here runs at build time: every public route is
+ * until a change revalidates one of its tags (addresses with nothing behind them are not stored, see
+ * cachedRead). Nothing here runs at build time: every public route is
  * rendered on request (the build has no database), and its data comes from the cache.
  */
 
@@ -18,7 +19,9 @@ export const readSettings = () => cachedRead(['settings'], [], () => newsroomSet
 export const readNavigation = () => cachedRead(['navigation'], [cacheTags.navigation], () => listNavigationSections(appDb()));
 
 export const readArticleAtAddress = (slug: string) =>
-  cachedRead(['article', slug], [cacheTags.article(slug)], () => articleAtAddress(appDb(), slug));
+  cachedRead(['article', slug], [cacheTags.article(slug)], () => articleAtAddress(appDb(), slug), {
+    store: (found) => found.kind !== 'missing',
+  });
 
 export const readHome = () =>
   cachedRead(['home'], [cacheTags.home, cacheTags.navigation], async () => {
@@ -35,21 +38,21 @@ export const readSectionPage = (slug: string) =>
     const db = appDb();
     const { section, redirectTo } = await findSection(db, slug);
     return { section, redirectTo, articles: section ? await listLatestPublished(db, { limit: 30, sectionId: section.id }) : [] };
-  });
+  }, { store: (page) => page.section !== null || page.redirectTo !== null });
 
 export const readTagPage = (slug: string) =>
   cachedRead(['tag', slug], [cacheTags.tag(slug)], async () => {
     const db = appDb();
     const tag = await findTag(db, slug);
     return { tag, articles: tag ? await listLatestPublished(db, { limit: 30, tagId: tag.id }) : [] };
-  });
+  }, { store: (page) => page.tag !== null });
 
 export const readAuthorPage = (slug: string) =>
   cachedRead(['author', slug], [cacheTags.author(slug)], async () => {
     const db = appDb();
     const author = await findAuthor(db, slug);
     return { author, articles: author ? await listLatestPublished(db, { limit: 30, authorId: author.id }) : [] };
-  });
+  }, { store: (page) => page.author !== null });
 
 export const readSiteFeed = () => cachedRead(['feed'], [cacheTags.feed], () => rssFeed(appDb()));
 
@@ -59,7 +62,7 @@ export const readSectionFeed = (slug: string) =>
     const db = appDb();
     const { section } = await findSection(db, slug);
     return section ? rssFeed(db, { section }) : null;
-  });
+  }, { store: (xml) => xml !== null });
 
 export const readSitemap = () => cachedRead(['sitemap'], [cacheTags.sitemap], () => sitemapXml(appDb()));
 
