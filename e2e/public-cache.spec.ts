@@ -5,11 +5,14 @@ import { expect, test } from './support/fixtures';
 /** "Readers see the change within a second": every check after a desk action polls for at most this long. */
 const WITHIN_A_SECOND = { timeout: 1_000, intervals: [100] };
 
-/** An approved, complete article by Olha in World with a tag of its own, made directly in the database. */
+/**
+ * An approved, complete article by Sam in World with a tag of its own, made directly in the database.
+ * (Sam, not Olha: publishing notifies the byline, and another journey counts Olha's notifications.)
+ */
 async function approvedArticle(db: Db, headline: string) {
   const stamp = Date.now();
-  const [olha, world] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { email: 'olha@example.com' } }),
+  const [sam, world] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { email: 'sam@example.com' } }),
     db.section.findUniqueOrThrow({ where: { name: 'World' } }),
   ]);
   const tag = await db.tag.create({ data: { name: `Cache check ${stamp}`, slug: `cache-check-${stamp}` } });
@@ -22,11 +25,11 @@ async function approvedArticle(db: Db, headline: string) {
       bodyText: 'Cached copy.',
       state: 'APPROVED',
       sectionId: world.id,
-      bylines: { create: [{ position: 0, userId: olha.id }] },
+      bylines: { create: [{ position: 0, userId: sam.id }] },
       tags: { create: [{ tagId: tag.id }] },
     },
   });
-  return { article, listings: ['/', '/sections/world', `/tags/${tag.slug}`, `/authors/${olha.slug}`, '/rss.xml', '/sections/world/rss.xml', '/sitemap.xml', '/news-sitemap.xml'] };
+  return { article, listings: ['/', '/sections/world', `/tags/${tag.slug}`, `/authors/${sam.slug}`, '/rss.xml', '/sections/world/rss.xml', '/sitemap.xml', '/news-sitemap.xml'] };
 }
 
 const bodyOf = async (request: APIRequestContext, path: string) => (await request.get(path)).text();
