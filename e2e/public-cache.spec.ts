@@ -49,10 +49,11 @@ test('published pages come from the cache, and publishing, correcting and unpubl
   await expect(dana.getByTestId('article-state')).toHaveText('Published');
 
   await expect.poll(async () => (await request.get(articlePath)).status(), WITHIN_A_SECOND).toBe(200);
-  expect(await bodyOf(request, articlePath)).toContain(headline);
   for (const path of listings) await expect.poll(() => bodyOf(request, path), { ...WITHIN_A_SECOND, message: path }).toContain(article.slug);
 
   // Served from the cache: a change made behind the application's back (no revalidation) is not seen.
+  // (Read once more first: the copy cached by the first read may predate the publish's revalidation.)
+  expect(await bodyOf(request, articlePath)).toContain(headline);
   await db.article.update({ where: { id: article.id }, data: { headline: 'Changed behind the cache' } });
   expect(await bodyOf(request, articlePath)).toContain(headline);
   expect(await bodyOf(request, '/')).not.toContain('Changed behind the cache');
