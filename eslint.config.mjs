@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', 'node_modules/**', 'server/db/generated/**', '.masthead/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'scripts/**/*.mjs', 'eslint.config.mjs', 'postcss.config.mjs'],
+    ignores: ['.next/**', 'node_modules/**', 'server/db/generated/**', '.masthead/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'scripts/**/*.mjs', 'server/cache/redis-cache-handler.mjs', 'eslint.config.mjs', 'postcss.config.mjs'],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -44,6 +44,14 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['next', 'next/*', '@trpc/*', '@prisma/*', '**/db/**', 'react'], message: 'Keep the domain module framework-free.' }] },
       ],
+    },
+  },
+  {
+    // Operations and public reads reach the page cache only through the revalidation port the route layer
+    // passes in (server/site/revalidation-port.ts): next/cache stays in server/cache/ and app/.
+    files: ['server/article/**', 'server/site/**', 'server/scheduler/**', 'server/admin/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['next', 'next/*'], message: 'Pass a RevalidatePublicPages in instead.' }] }],
     },
   },
 );

@@ -5,9 +5,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.MASTHEAD_SCHEDULER === 'off') return;
-  const [{ appDb }, { startScheduler }] = await Promise.all([
+  const [{ appDb }, { startScheduler }, { schedulerRevalidation }] = await Promise.all([
     import('./server/db/client'),
     import('./server/scheduler/start-scheduler'),
+    import('./server/cache/scheduler-revalidation'),
   ]);
-  startScheduler(appDb());
+  startScheduler(appDb(), { revalidate: schedulerRevalidation() });
 }

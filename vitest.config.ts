@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure unit tests (*.test.ts) and integration tests (*.int.test.ts) against a real
-// database: PostgreSQL when TEST_DATABASE_URL is set, the embedded PGlite otherwise.
+// Pure unit tests (*.test.ts); integration tests (*.int.test.ts) against a real database: PostgreSQL when
+// TEST_DATABASE_URL is set, the embedded PGlite otherwise; and the app run as several production
+// instances sharing PostgreSQL and Redis (*.instances.test.ts, after `next build`).
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
@@ -25,6 +26,16 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'instances',
+          include: ['test/instances/**/*.instances.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

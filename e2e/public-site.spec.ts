@@ -43,7 +43,7 @@ test('feeds and sitemaps carry live articles, and an unpublished one is nowhere'
   const hidden = await db.article.create({
     data: { slug: `taken-down-${Date.now()}`, headline: 'Taken down for legal review', body: {}, state: 'UNPUBLISHED', sectionId: world.id, publishedAt: new Date() },
   });
-  expect((await request.get(`/articles/${hidden.slug}`)).status()).toBe(404);
+  expect((await request.get(`/articles/${hidden.slug}`)).status()).toBe(410); // withdrawn: it was published
   for (const path of ['/rss.xml', '/sections/world/rss.xml', '/sitemap.xml', '/news-sitemap.xml']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

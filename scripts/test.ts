@@ -4,16 +4,20 @@
  *  2. Integration tests on the embedded database (PGlite), as on a new laptop.
  *  3. The same integration tests on PostgreSQL, when one answers at TEST_DATABASE_URL (default
  *     postgresql://postgres@127.0.0.1:5432/postgres). Required under CI.
- *  4. A production build, then the Playwright suite against it in Chromium.
- * Ends with one line "N passed, N failed" summed over every runner.
+ *  4. A production build; two `next start` instances of it sharing PostgreSQL and the Redis at
+ *     TEST_REDIS_URL (default redis://127.0.0.1:6379) for the shared cache (required under CI); then the
+ *     Playwright suite against it in Chromium.
+ * Ends with one line "N passed, N failed" summed over every runner, after naming any step not run.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createClient } from 'redis';
 import { checkDatabase } from '../server/db/check-database';
 
 type Tally = { passed: number; failed: number; skipped: number };
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps: string[] = [];
+const notRun: string[] = [];
 const reports = 'test-results/reports';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
@@ -60,9 +64,35 @@ if (postgresUp) {
   failedSteps.push('Integration tests: PostgreSQL (required under CI, not reachable)');
 } else {
   console.log('Skipping the PostgreSQL run of the integration tests on this machine.');
+  notRun.push('integration tests on PostgreSQL (not reachable)');
+}
+
+/** Whether a Redis answers at `url` within two seconds (the reason printed when not). */
+async function redisAnswers(url: string): Promise<boolean> {
+  const client = createClient({ url, socket: { connectTimeout: 2_000, reconnectStrategy: false } });
+  client.on('error', () => {}); // the failed connect below reports it
+  try {
+    await client.connect();
+    await client.ping();
+    await client.quit();
+    return true;
+  } catch (error) {
+    console.log(`\nRedis is not reachable at ${url} (${(error as Error).message}).`);
+    return false;
+  }
 }
 
 if (run('Production build', 'npx', ['next', 'build'])) {
+  const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+  const step = 'Two app instances sharing the cache (PostgreSQL + Redis)';
+  if (postgresUp && (await redisAnswers(redisUrl))) {
+    vitest(step, 'instances', 'instances', { TEST_DATABASE_URL: postgresUrl, TEST_REDIS_URL: redisUrl });
+  } else if (process.env.CI) {
+    failedSteps.push(`${step} (required under CI; PostgreSQL or Redis not reachable)`);
+  } else {
+    console.log(`\nNOT RUN: ${step}: it needs PostgreSQL at ${postgresUrl} and Redis at ${redisUrl}.`);
+    notRun.push(`${step} (PostgreSQL or Redis not reachable)`);
+  }
   run('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,
   });
@@ -75,6 +105,7 @@ if (run('Production build', 'npx', ['next', 'build'])) {
 }
 
 console.log('');
+if (notRun.length) console.log(`NOT RUN on this machine: ${notRun.join('; ')}`);
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join('; ')}`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(failedSteps.length || total.failed ? 1 : 0);

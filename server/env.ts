@@ -16,6 +16,11 @@ const envSchema = z.object({
    */
   SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
   MAIL_FROM: z.string().min(3).default('Masthead <no-reply@masthead.invalid>'),
+  /**
+   * An app instance, as the scheduler reaches it to revalidate public pages (default: this machine's PORT,
+   * else 3000). Set it for `npm run worker`; with REDIS_URL any one instance revalidates them all.
+   */
+  MASTHEAD_INTERNAL_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

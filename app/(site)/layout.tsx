@@ -1,15 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { appDb } from '@/server/db/client';
-import { newsroomSettings } from '@/server/site/published-articles';
-import { listNavigationSections } from '@/server/site/site-pages';
+import { readNavigation, readSettings } from '@/server/cache/public-reads';
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const db = appDb();
-  const [settings, sections] = await Promise.all([
-    newsroomSettings(db),
-    listNavigationSections(db),
-  ]);
+  const [settings, sections] = await Promise.all([readSettings(), readNavigation()]);
   return (
     <div className="min-h-screen bg-paper">
       <header className="border-b border-line">

@@ -1,8 +1,8 @@
-import { appDb } from '@/server/db/client';
-import { rssFeed } from '@/server/site/feeds';
+import { readSiteFeed } from '@/server/cache/public-reads';
 
+// Rendered on request, never at build time (the build has no database); the data comes from the cache.
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return new Response(await rssFeed(appDb()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(await readSiteFeed(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

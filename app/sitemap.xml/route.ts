@@ -1,8 +1,8 @@
-import { appDb } from '@/server/db/client';
-import { sitemapXml } from '@/server/site/feeds';
+import { readSitemap } from '@/server/cache/public-reads';
 
+// Rendered on request, never at build time (the build has no database); the data comes from the cache.
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return new Response(await sitemapXml(appDb()), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(await readSitemap(), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

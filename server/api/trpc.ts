@@ -6,12 +6,17 @@ import { can, type Permission } from '../auth/permissions';
 import type { Db } from '../db/client';
 import { AppError, type AppErrorCode, type AppErrorDetails } from '../errors';
 import type { Mailer } from '../mail/mailer';
+import type { RevalidatePublicPages } from '../site/revalidation-port';
 
 /**
- * Every procedure sees the database and the actor (null when signed out), resolved once per request, and
- * the mailer when SMTP is configured (tests pass their own, or none).
+ * Every procedure sees the database and the actor (null when signed out), resolved once per request; the
+ * mailer when SMTP is configured; and how to revalidate the public pages a write changed. Callers outside
+ * a Next.js request (tests, scripts) may leave the last two out: there is no page cache there, and tests
+ * pass their own mailer or none.
  */
-export type Context = { db: Db; actor: Actor | null; mailer?: Mailer | null };
+export type Context = { db: Db; actor: Actor | null; mailer?: Mailer | null; revalidatePublicPages?: RevalidatePublicPages };
+
+const noPageCache: RevalidatePublicPages = () => Promise.resolve();
 
 const trpcCodeFor = {
   BAD_REQUEST: 'BAD_REQUEST',
@@ -50,7 +55,9 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not (the public site). */
-export const anonymousProcedure = t.procedure.use(mapDomainErrors);
+export const anonymousProcedure = t.procedure
+  .use(mapDomainErrors)
+  .use(({ ctx, next }) => next({ ctx: { revalidatePublicPages: ctx.revalidatePublicPages ?? noPageCache } }));
 
 /** Any active staff member. */
 export const staffProcedure = anonymousProcedure.use(({ ctx, next }) => {

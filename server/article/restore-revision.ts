@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { snapshotContent } from './revisions';
 import { saveArticle } from './save-article';
 
@@ -14,12 +15,14 @@ export async function restoreRevision({
   articleId,
   revisionId,
   expectedVersion,
+  revalidate,
 }: {
   db: Db;
   actor: Actor;
   articleId: string;
   revisionId: string;
   expectedVersion: number;
+  revalidate: RevalidatePublicPages;
 }) {
   const revision = await db.articleRevision.findFirst({ where: { id: revisionId, articleId }, select: { snapshot: true } });
   if (!revision) throw new AppError('NOT_FOUND', 'This revision does not belong to this article.');
@@ -30,5 +33,6 @@ export async function restoreRevision({
     expectedVersion,
     content: snapshotContent(revision.snapshot),
     restoredFrom: revisionId,
+    revalidate,
   });
 }

@@ -3,6 +3,9 @@ import { parseArticleBody } from '../content/article-body';
 import { renderArticleBody } from '../content/render-article-body';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
+import { readPublicArticleFacts } from '../site/public-article-facts';
+import type { RevalidatePublicPages } from '../site/revalidation-port';
+import { tagsTouchedByArticleChange } from '../site/tags-touched';
 import { toSlug } from '../text/slug';
 import { planContentEdit } from '../workflow/edit';
 import type { ArticleContentInput } from './article.schema';
@@ -13,6 +16,7 @@ import { recordRevision } from './record-revision';
  * Saves the article's content (the editor sends all of it each time). One transaction: lock and version
  * check, the workflow's edit rules (who may edit in which state; an approved or scheduled article goes
  * back to review; a live one takes a logged correction), the rendered body, the revision, the events.
+ * Once committed, the public pages showing the article (a correction to a live one) are revalidated.
  */
 export async function saveArticle({
   db,
@@ -21,6 +25,7 @@ export async function saveArticle({
   expectedVersion,
   content,
   restoredFrom,
+  revalidate,
 }: {
   db: Db;
   actor: Actor;
@@ -29,13 +34,15 @@ export async function saveArticle({
   content: ArticleContentInput;
   /** Set when this save brings back an earlier revision (see restore-revision.ts). */
   restoredFrom?: string;
+  revalidate: RevalidatePublicPages;
 }) {
   // Pure checks first: a malformed body is refused before any lock is taken.
   const body = parseArticleBody(content.body);
   const rendered = renderArticleBody(body);
 
-  return db.$transaction(async (tx) => {
+  const { touchedTags, ...saved } = await db.$transaction(async (tx) => {
     const current = await lockArticleForWrite(tx, { articleId, actor, expectedVersion });
+    const factsBefore = await readPublicArticleFacts(tx, articleId);
     const plan = planContentEdit({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
       article: { state: current.state, bylineUserIds: current.bylines.flatMap((b) => (b.userId ? [b.userId] : [])) },
@@ -111,8 +118,11 @@ export async function saveArticle({
         },
       });
     }
-    return { ...updated, wordCount: rendered.wordCount, readingMinutes: rendered.readingMinutes };
+    const touchedTags = tagsTouchedByArticleChange(factsBefore, await readPublicArticleFacts(tx, articleId));
+    return { ...updated, wordCount: rendered.wordCount, readingMinutes: rendered.readingMinutes, touchedTags };
   });
+  await revalidate(touchedTags);
+  return saved;
 }
 
 /** Sections, tags, staff bylines and the lead image must exist (and the section must not be archived). */

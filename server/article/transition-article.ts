@@ -2,6 +2,9 @@ import type { Actor } from '../auth/actor';
 import type { Db, Tx } from '../db/client';
 import { notifyWorkflowStep } from '../notifications/notify-workflow';
 import { newsroomSettings } from '../site/published-articles';
+import { readPublicArticleFacts } from '../site/public-article-facts';
+import type { RevalidatePublicPages } from '../site/revalidation-port';
+import { tagsTouchedByArticleChange } from '../site/tags-touched';
 import { decideTransition } from '../workflow/decide';
 import type { ArticleState, WorkflowAction } from '../workflow/states';
 import type { WorkflowActor, WorkflowInput } from '../workflow/workflow-types';
@@ -15,7 +18,8 @@ import { toWorkflowArticle } from './workflow-facts';
 /**
  * Takes one workflow step, atomically: lock the row and check the version, decide with THE rules, write
  * the new state, its timestamps, the ArticleEvent and the notifications, all in one transaction. A refused
- * step throws before anything is written, so it changes nothing.
+ * step throws before anything is written, so it changes nothing. Once committed, the public pages the step
+ * changed (publish, unpublish, …) are revalidated.
  */
 export async function transitionArticle({
   db,
@@ -25,6 +29,7 @@ export async function transitionArticle({
   action,
   input = {},
   now = new Date(),
+  revalidate,
 }: {
   db: Db;
   actor: Actor;
@@ -33,8 +38,9 @@ export async function transitionArticle({
   action: WorkflowAction;
   input?: StepInput;
   now?: Date;
+  revalidate: RevalidatePublicPages;
 }): Promise<{ id: string; state: ArticleState; version: number }> {
-  return db.$transaction(async (tx) => {
+  const { id, state, version, touchedTags } = await db.$transaction(async (tx) => {
     const article = await lockArticleForWrite(tx, { articleId, actor, expectedVersion });
     return applyTransition(tx, {
       article,
@@ -45,11 +51,14 @@ export async function transitionArticle({
       now,
     });
   });
+  await revalidate(touchedTags);
+  return { id, state, version };
 }
 
 /**
  * The write half of a step, for callers that already hold the locked row in their transaction (staff
- * steps above; the scheduler, acting as the system).
+ * steps above; the scheduler, acting as the system). Returns the public cache tags the step touched, for
+ * the caller to revalidate once its transaction has committed.
  */
 export async function applyTransition(
   tx: Tx,
@@ -70,6 +79,7 @@ export async function applyTransition(
   },
 ) {
   const settings = await newsroomSettings(tx);
+  const factsBefore = await readPublicArticleFacts(tx, article.id);
   // Publish and take-down times are entered in the newsroom's time zone and stored in UTC.
   const { publishAtWallTime, unpublishAtWallTime, ...input }: StepInput = stepInput;
   if (publishAtWallTime) input.publishAt = wallTimeToInstant(publishAtWallTime, settings.timeZone);
@@ -119,7 +129,8 @@ export async function applyTransition(
     bylineUserIds: article.bylines.flatMap((byline) => (byline.userId ? [byline.userId] : [])),
     comment,
   });
-  return updated;
+  const touchedTags = tagsTouchedByArticleChange(factsBefore, await readPublicArticleFacts(tx, article.id));
+  return { ...updated, touchedTags };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { applyTransition } from '../article/transition-article';
 import { logger } from '../logger';
+import type { RevalidatePublicPages } from '../site/revalidation-port';
 
 export type DueWorkResult = { published: string[]; held: string[]; unpublished: string[]; failed: string[] };
 
@@ -15,18 +16,24 @@ export type DueWorkResult = { published: string[]; held: string[]; unpublished: 
  * Just before publishing, the workflow rules run again as the system actor; an article that no longer
  * qualifies is held (back to APPROVED, logged, editors notified) rather than published. An unexpected
  * failure leaves the article SCHEDULED, is logged, and is retried on the next run.
+ *
+ * After each article's transaction commits, the public pages it changed are revalidated (`revalidate`).
  */
-export async function runDueWork(db: Db, { now = new Date(), limit = 100 } = {}): Promise<DueWorkResult> {
+export async function runDueWork(
+  db: Db,
+  { now = new Date(), limit = 100, revalidate }: { now?: Date; limit?: number; revalidate: RevalidatePublicPages },
+): Promise<DueWorkResult> {
   const result: DueWorkResult = { published: [], held: [], unpublished: [], failed: [] };
   for (let i = 0; i < limit; i++) {
     const outcome = await claimAndApply(db, now, result.failed);
     if (!outcome) break;
     result[outcome.kind].push(outcome.id);
+    if (outcome.touchedTags.length) await revalidate(outcome.touchedTags);
   }
   return result;
 }
 
-type Outcome = { kind: 'published' | 'held' | 'unpublished' | 'failed'; id: string } | null;
+type Outcome = { kind: 'published' | 'held' | 'unpublished' | 'failed'; id: string; touchedTags: string[] } | null;
 
 async function claimAndApply(db: Db, now: Date, skip: string[]): Promise<Outcome> {
   let claimedId: string | null = null;
@@ -41,18 +48,18 @@ async function claimAndApply(db: Db, now: Date, skip: string[]): Promise<Outcome
       });
       const system = { kind: 'system' as const };
       if (claimed.due === 'unpublish') {
-        await applyTransition(tx, { article, actor: system, actorName: null, action: 'unpublishExpired', input: { comment: 'Unpublish time reached' }, now });
-        return { kind: 'unpublished' as const, id: article.id };
+        const { touchedTags } = await applyTransition(tx, { article, actor: system, actorName: null, action: 'unpublishExpired', input: { comment: 'Unpublish time reached' }, now });
+        return { kind: 'unpublished' as const, id: article.id, touchedTags };
       }
       try {
-        await applyTransition(tx, { article, actor: system, actorName: null, action: 'publishScheduled', input: {}, now });
-        return { kind: 'published' as const, id: article.id };
+        const { touchedTags } = await applyTransition(tx, { article, actor: system, actorName: null, action: 'publishScheduled', input: {}, now });
+        return { kind: 'published' as const, id: article.id, touchedTags };
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'PRECONDITION_FAILED') throw error;
         const reason = (error.details.problems ?? []).join('; ');
-        await applyTransition(tx, { article, actor: system, actorName: null, action: 'holdScheduled', input: { comment: `Not published: ${reason}` }, now });
+        const { touchedTags } = await applyTransition(tx, { article, actor: system, actorName: null, action: 'holdScheduled', input: { comment: `Not published: ${reason}` }, now });
         logger.warn({ articleId: article.id, problems: error.details.problems }, 'scheduled article held: it no longer qualifies');
-        return { kind: 'held' as const, id: article.id };
+        return { kind: 'held' as const, id: article.id, touchedTags };
       }
     });
   } catch (error) {
@@ -61,7 +68,7 @@ async function claimAndApply(db: Db, now: Date, skip: string[]): Promise<Outcome
     logger.error({ err: error, articleId: claimedId }, 'scheduler: a due article could not be processed; it will be retried');
     if (!claimedId) return null;
     skip.push(claimedId);
-    return { kind: 'failed', id: claimedId };
+    return { kind: 'failed', id: claimedId, touchedTags: [] };
   }
 }
 

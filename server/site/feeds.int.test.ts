@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createArticle, createSection, createStaff } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { newsSitemapXml, rssFeed, sitemapXml } from './feeds';
+import { articleAtAddress } from './article-at-address';
 import { findPublishedArticle } from './published-articles';
 
 const t = withTestDatabase();
@@ -53,5 +54,13 @@ describe('what readers can reach', () => {
     const { live, gone, draft, later } = await newsroom();
     expect(await findPublishedArticle(t.db, live.slug)).not.toBeNull();
     for (const hidden of [gone, draft, later]) expect(await findPublishedArticle(t.db, hidden.slug)).toBeNull();
+  });
+
+  it('an address answers live, withdrawn (published once, then taken down) or missing (never published, or nothing there)', async () => {
+    const { live, gone, draft, later } = await newsroom();
+    await t.db.article.update({ where: { id: gone.id }, data: { publishedAt: new Date('2026-11-01T08:00:00Z') } });
+    expect(await articleAtAddress(t.db, live.slug)).toMatchObject({ kind: 'live', article: { headline: 'Live & well <today>' } });
+    expect(await articleAtAddress(t.db, gone.slug)).toEqual({ kind: 'withdrawn' });
+    for (const slug of [draft.slug, later.slug, 'no-such-article']) expect(await articleAtAddress(t.db, slug)).toEqual({ kind: 'missing' });
   });
 });

@@ -45,6 +45,7 @@ function workflowStep<Schema extends z.ZodType<{ id: string; expectedVersion: nu
         action,
         // tRPC types a generic schema's parsed input conditionally; it is the schema's output.
         input: ruleInput(input as z.output<Schema>),
+        revalidate: ctx.revalidatePublicPages,
       }),
     );
 }
@@ -69,7 +70,14 @@ export const articleRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      saveArticle({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, content: input.content }),
+      saveArticle({
+        db: ctx.db,
+        actor: ctx.actor,
+        articleId: input.id,
+        expectedVersion: input.expectedVersion,
+        content: input.content,
+        revalidate: ctx.revalidatePublicPages,
+      }),
     ),
 
   createPreviewLink: staffProcedure
@@ -103,6 +111,7 @@ export const articleRouter = router({
     .mutation(async ({ ctx, input }) => {
       const { id, version } = await restoreRevision({
         db: ctx.db, actor: ctx.actor, articleId: input.id, revisionId: input.revisionId, expectedVersion: input.expectedVersion,
+        revalidate: ctx.revalidatePublicPages,
       });
       return { id, version };
     }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getSettings } from '../../admin/get-settings';
 import { settingsSchema, updateSettingsSchema } from '../../admin/settings.schema';
 import { updateSettings } from '../../admin/update-settings';
+import { TAGS_TOUCHED_BY_SETTINGS_CHANGE } from '../../site/tags-touched';
 import { procedureRequiring, router } from '../trpc';
 
 const settingsManager = procedureRequiring('settings.manage');
@@ -14,5 +15,9 @@ export const settingsRouter = router({
   update: settingsManager
     .input(updateSettingsSchema)
     .output(settingsSchema)
-    .mutation(({ ctx, input }) => updateSettings({ db: ctx.db, actor: ctx.actor, input })),
+    .mutation(async ({ ctx, input }) => {
+      const settings = await updateSettings({ db: ctx.db, actor: ctx.actor, input });
+      await ctx.revalidatePublicPages(TAGS_TOUCHED_BY_SETTINGS_CHANGE);
+      return settings;
+    }),
 });

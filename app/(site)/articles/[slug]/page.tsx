@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
-import { appDb } from '@/server/db/client';
+import { readArticleAtAddress, readSettings } from '@/server/cache/public-reads';
 import { newsArticleJsonLd } from '@/server/site/news-article-json-ld';
-import { findPublishedArticle, newsroomSettings } from '@/server/site/published-articles';
 import { siteUrl } from '@/server/site/site-url';
 
+// Rendered on request, never at build time (the build has no database); the data comes from the cache.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await findPublishedArticle(appDb(), (await params).slug);
-  if (!article) return {};
+  const found = await readArticleAtAddress((await params).slug);
+  if (found.kind !== 'live') return {};
+  const { article } = found;
   const url = siteUrl(`/articles/${article.slug}`);
   const images = article.leadImage ? [{ url: siteUrl(article.leadImage.url), alt: article.leadImage.alt }] : undefined;
   return {
@@ -36,9 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const db = appDb();
-  const [article, settings] = await Promise.all([findPublishedArticle(db, (await params).slug), newsroomSettings(db)]);
-  if (!article) notFound();
+  const [found, settings] = await Promise.all([readArticleAtAddress((await params).slug), readSettings()]);
+  // A withdrawn article never gets here: proxy.ts answers 410 Gone for it.
+  if (found.kind !== 'live') notFound();
+  const { article } = found;
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(article, settings.name) }} />

@@ -1,25 +1,22 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TeaserList } from '@/components/site/teaser-list';
-import { appDb } from '@/server/db/client';
-import { listLatestPublished, newsroomSettings } from '@/server/site/published-articles';
-import { findAuthor } from '@/server/site/site-pages';
+import { readAuthorPage, readSettings } from '@/server/cache/public-reads';
 import { siteUrl } from '@/server/site/site-url';
 
+// Rendered on request, never at build time (the build has no database); the data comes from the cache.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = await findAuthor(appDb(), (await params).slug);
+  const { author } = await readAuthorPage((await params).slug);
   return author ? { title: author.name, description: author.bio || undefined, alternates: { canonical: siteUrl(`/authors/${author.slug}`) } } : {};
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const db = appDb();
-  const author = await findAuthor(db, (await params).slug);
+  const [{ author, articles }, settings] = await Promise.all([readAuthorPage((await params).slug), readSettings()]);
   if (!author) notFound();
-  const [settings, articles] = await Promise.all([newsroomSettings(db), listLatestPublished(db, { limit: 30, authorId: author.id })]);
   return (
     <section>
       <h1 className="font-serif text-3xl font-bold">{author.name}</h1>

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { TeaserList } from '@/components/site/teaser-list';
-import { appDb } from '@/server/db/client';
-import { listLatestPublished, newsroomSettings } from '@/server/site/published-articles';
-import { findSection } from '@/server/site/site-pages';
+import { readSectionPage, readSettings } from '@/server/cache/public-reads';
 import { siteUrl } from '@/server/site/site-url';
 
+// Rendered on request, never at build time (the build has no database); the data comes from the cache.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { section } = await findSection(appDb(), (await params).slug);
+  const { section } = await readSectionPage((await params).slug);
   if (!section) return {};
   return {
     title: section.name,
@@ -21,11 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SectionPage({ params }: Props) {
-  const db = appDb();
-  const { section, redirectTo } = await findSection(db, (await params).slug);
+  const [{ section, redirectTo, articles }, settings] = await Promise.all([readSectionPage((await params).slug), readSettings()]);
   if (redirectTo) permanentRedirect(`/sections/${redirectTo}`); // a renamed section keeps its old links
   if (!section) notFound();
-  const [settings, articles] = await Promise.all([newsroomSettings(db), listLatestPublished(db, { limit: 30, sectionId: section.id })]);
   return (
     <section>
       <h1 className="font-serif text-3xl font-bold">{section.name}</h1>

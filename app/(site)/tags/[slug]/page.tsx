@@ -1,25 +1,22 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TeaserList } from '@/components/site/teaser-list';
-import { appDb } from '@/server/db/client';
-import { listLatestPublished, newsroomSettings } from '@/server/site/published-articles';
-import { findTag } from '@/server/site/site-pages';
+import { readSettings, readTagPage } from '@/server/cache/public-reads';
 import { siteUrl } from '@/server/site/site-url';
 
+// Rendered on request, never at build time (the build has no database); the data comes from the cache.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = await findTag(appDb(), (await params).slug);
+  const { tag } = await readTagPage((await params).slug);
   return tag ? { title: tag.name, alternates: { canonical: siteUrl(`/tags/${tag.slug}`) } } : {};
 }
 
 export default async function TagPage({ params }: Props) {
-  const db = appDb();
-  const tag = await findTag(db, (await params).slug);
+  const [{ tag, articles }, settings] = await Promise.all([readTagPage((await params).slug), readSettings()]);
   if (!tag) notFound();
-  const [settings, articles] = await Promise.all([newsroomSettings(db), listLatestPublished(db, { limit: 30, tagId: tag.id })]);
   return (
     <section>
       <p className="text-sm uppercase tracking-wide text-muted">Tag</p>

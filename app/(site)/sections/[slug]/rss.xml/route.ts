@@ -1,12 +1,10 @@
-import { appDb } from '@/server/db/client';
-import { rssFeed } from '@/server/site/feeds';
-import { findSection } from '@/server/site/site-pages';
+import { readSectionFeed } from '@/server/cache/public-reads';
 
+// Rendered on request, never at build time (the build has no database); the data comes from the cache.
 export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const db = appDb();
-  const { section } = await findSection(db, (await params).slug);
-  if (!section) return new Response('Not found', { status: 404 });
-  return new Response(await rssFeed(db, { section }), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  const xml = await readSectionFeed((await params).slug);
+  if (xml === null) return new Response('Not found', { status: 404 });
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

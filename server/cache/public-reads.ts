@@ -1,0 +1,100 @@
+import { cache } from 'react';
+import { appDb } from '../db/client';
+import { articleAtAddress } from '../site/article-at-address';
+import { cacheTags } from '../site/cache-tags';
+import { newsSitemapXml, rssFeed, sitemapXml } from '../site/feeds';
+import { listLatestPublished, newsroomSettings } from '../site/published-articles';
+import { findAuthor, findSection, findTag, listNavigationSections } from '../site/site-pages';
+import { cachedRead } from './cached-read';
+
+/**
+ * Everything the public site reads, through the Next.js cache, each under the tags of the pages it feeds
+ * (server/site/cache-tags.ts). Pages and feeds read only from here, so a published page costs no query
+ * until a change revalidates one of its tags (addresses with nothing behind them are not stored, see
+ * cachedRead). Nothing here runs at build time: every public route is rendered on request (the build has
+ * no database), and its data comes from the cache. React's `cache` makes what the layout,
+ * generateMetadata and the page each ask for one read per request.
+ */
+
+export const readSettings = cache(() => cachedRead(['settings'], [], () => newsroomSettings(appDb())));
+
+export const readNavigation = cache(() => cachedRead(['navigation'], [cacheTags.navigation], () => listNavigationSections(appDb())));
+
+export const readArticleAtAddress = cache((slug: string) =>
+  cachedRead(['article', slug], [cacheTags.article(slug)], () => articleAtAddress(appDb(), slug), {
+    store: (found) => found.kind !== 'missing',
+  }),
+);
+
+export const readHome = cache(() =>
+  cachedRead(['home'], [cacheTags.home, cacheTags.navigation], async () => {
+    const db = appDb();
+    const [latest, sections] = await Promise.all([listLatestPublished(db, { limit: 10 }), listNavigationSections(db)]);
+    const bySection = await Promise.all(
+      sections.map(async (section) => ({ section, articles: await listLatestPublished(db, { limit: 3, sectionId: section.id }) })),
+    );
+    return { latest, bySection: bySection.filter(({ articles }) => articles.length > 0) };
+  }),
+);
+
+export const readSectionPage = cache((slug: string) =>
+  cachedRead(
+    ['section', slug],
+    [cacheTags.section(slug), cacheTags.sectionPages],
+    async () => {
+      const db = appDb();
+      const { section, redirectTo } = await findSection(db, slug);
+      return { section, redirectTo, articles: section ? await listLatestPublished(db, { limit: 30, sectionId: section.id }) : [] };
+    },
+    { store: (page) => page.section !== null || page.redirectTo !== null },
+  ),
+);
+
+export const readTagPage = cache((slug: string) =>
+  cachedRead(
+    ['tag', slug],
+    [cacheTags.tag(slug)],
+    async () => {
+      const db = appDb();
+      const tag = await findTag(db, slug);
+      return { tag, articles: tag ? await listLatestPublished(db, { limit: 30, tagId: tag.id }) : [] };
+    },
+    { store: (page) => page.tag !== null },
+  ),
+);
+
+export const readAuthorPage = cache((slug: string) =>
+  cachedRead(
+    ['author', slug],
+    [cacheTags.author(slug)],
+    async () => {
+      const db = appDb();
+      const author = await findAuthor(db, slug);
+      return { author, articles: author ? await listLatestPublished(db, { limit: 30, authorId: author.id }) : [] };
+    },
+    { store: (page) => page.author !== null },
+  ),
+);
+
+export const readSiteFeed = cache(() => cachedRead(['feed'], [cacheTags.feed], () => rssFeed(appDb())));
+
+/** The section's RSS, or null when there is no section at that address. */
+export const readSectionFeed = cache((slug: string) =>
+  cachedRead(
+    ['section-feed', slug],
+    [cacheTags.section(slug), cacheTags.sectionPages],
+    async () => {
+      const db = appDb();
+      const { section } = await findSection(db, slug);
+      return section ? rssFeed(db, { section }) : null;
+    },
+    { store: (xml) => xml !== null },
+  ),
+);
+
+export const readSitemap = cache(() => cachedRead(['sitemap'], [cacheTags.sitemap], () => sitemapXml(appDb())));
+
+/** Also refreshed every ten minutes: articles leave it 48 hours after publication, with no write to say so. */
+export const readNewsSitemap = cache(() =>
+  cachedRead(['news-sitemap'], [cacheTags.sitemap], () => newsSitemapXml(appDb()), { revalidateSeconds: 600 }),
+);

@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { createClient } from 'redis';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDb, type Db } from '../../server/db/client';
+import { applyMigrations } from '../../server/db/migrate';
+import { DEMO_PASSWORD } from '../../server/seed/demo-staff';
+import { seedDemoData } from '../../server/seed/seed-demo-data';
+import { withDatabase } from '../integration/global-setup';
+import { startAppInstance, startWorker, type RunningProcess } from './app-instance';
+import { signIn } from './staff-session';
+
+/**
+ * Two `next start` processes of the production build, one PostgreSQL database and one Redis, all on
+ * 127.0.0.1: what one instance publishes or takes down, the other shows within a second, and so does
+ * what `npm run worker` publishes. A fresh database and a Redis key prefix of this run's own, both
+ * removed afterwards. Needs `next build` first (npm test runs it before this).
+ */
+const adminUrl = process.env.TEST_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+const run = randomBytes(4).toString('hex');
+const databaseName = `masthead_instances_${run}`;
+const cachePrefix = `masthead-test-${run}:`;
+const logDir = 'test-results/instances';
+const secret = randomBytes(32).toString('base64url');
+
+let db: Db;
+let admin: pg.Client;
+let a: RunningProcess;
+let b: RunningProcess;
+const running: RunningProcess[] = [];
+
+beforeAll(async () => {
+  admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${databaseName}`);
+  const url = withDatabase(adminUrl, databaseName);
+  await applyMigrations(url);
+  db = createDb(url, { poolSize: 2 });
+  await seedDemoData(db);
+  mkdirSync(logDir, { recursive: true });
+  // The scheduler is left to the worker below, so what publishes a scheduled article is known.
+  const env = { DATABASE_URL: url, REDIS_URL: redisUrl, MASTHEAD_CACHE_PREFIX: cachePrefix, NEXTAUTH_SECRET: secret, MASTHEAD_SCHEDULER: 'off', LOG_LEVEL: 'warn' };
+  [a, b] = await Promise.all([startAppInstance(env, `${logDir}/instance-a.log`), startAppInstance(env, `${logDir}/instance-b.log`)]);
+  running.push(a, b);
+});
+
+afterAll(async () => {
+  await Promise.all(running.map((process) => process.stop()));
+  await db?.$disconnect();
+  await admin?.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  await admin?.end();
+  const redis = await createClient({ url: redisUrl }).connect();
+  for await (const keys of redis.scanIterator({ MATCH: `${cachePrefix}*`, COUNT: 1000 })) if (keys.length) await redis.unlink(keys);
+  await redis.quit();
+});
+
+async function approvedArticle(headline: string, extra: { state?: 'SCHEDULED'; publishAt?: Date } = {}) {
+  const [olha, world] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { email: 'olha@example.com' } }),
+    db.section.findUniqueOrThrow({ where: { name: 'World' } }),
+  ]);
+  return db.article.create({
+    data: {
+      slug: `shared-${run}-${Date.now()}`,
+      headline,
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Shared copy.' }] }] },
+      bodyHtml: '<p>Shared copy.</p>',
+      bodyText: 'Shared copy.',
+      state: 'APPROVED',
+      sectionId: world.id,
+      bylines: { create: [{ position: 0, userId: olha.id }] },
+      ...extra,
+    },
+  });
+}
+
+const status = async (url: string) => (await fetch(url)).status;
+const text = async (url: string) => (await fetch(url)).text();
+
+/** Milliseconds until `check` holds, polling every 20 ms; fails after `timeoutMs`. */
+async function msUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+  const start = performance.now();
+  while (!(await check())) {
+    if (performance.now() - start > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
+    await sleep(20);
+  }
+  return Math.round(performance.now() - start);
+}
+
+/** Median response time of `count` requests to a page, in ms. */
+async function medianMs(url: string, count = 15): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    await text(url);
+    times.push(performance.now() - start);
+  }
+  return Math.round(times.sort((x, y) => x - y)[Math.floor(count / 2)] ?? 0);
+}
+
+it('a publish and an unpublish on instance A show on instance B within a second', async () => {
+  const headline = `Shared cache ${run}`;
+  const article = await approvedArticle(headline);
+  const path = `/articles/${article.slug}`;
+  // B has cached the address (404) and its front page without the article.
+  expect(await status(b.url + path)).toBe(404);
+  expect(await text(`${b.url}/`)).not.toContain(headline);
+  expect(await text(`${b.url}/rss.xml`)).not.toContain(article.slug);
+
+  const dana = await signIn(a.url, 'editor@example.com', DEMO_PASSWORD);
+  const published = await dana.mutation<{ version: number }>('article.publish', { id: article.id, expectedVersion: article.version });
+  // B's front page was cached without it: only A's revalidation, through Redis, can bring it there.
+  const visibleMs = await msUntil(async () => (await text(`${b.url}/`)).includes(headline), 1_000);
+  expect(await status(b.url + path)).toBe(200);
+  await msUntil(async () => (await text(`${b.url}/rss.xml`)).includes(article.slug), 1_000);
+
+  // Served from the shared cache: B does not see a change made behind the application's back… (A expires
+  // the tags just after answering the publish, so B's first copy may have gone since: let that settle and
+  // have B cache the page again first.)
+  await sleep(500);
+  expect(await text(b.url + path)).toContain(headline);
+  await db.article.update({ where: { id: article.id }, data: { headline: 'Changed behind the cache' } });
+  expect(await text(b.url + path)).toContain(headline);
+  const cachedMs = await medianMs(b.url + path);
+  await db.article.update({ where: { id: article.id }, data: { headline } });
+
+  // …and the unpublish on A takes the article off B.
+  await dana.mutation('article.unpublish', { id: article.id, expectedVersion: published.version, reason: 'Legal review' });
+  const goneMs = await msUntil(async () => (await status(b.url + path)) === 410, 1_000);
+  await msUntil(async () => !(await text(`${b.url}/`)).includes(headline), 1_000);
+  await msUntil(async () => !(await text(`${b.url}/sitemap.xml`)).includes(article.slug), 1_000);
+
+  console.log(`instance B: published on its front page after ${visibleMs} ms, 410 after ${goneMs} ms; cached article page ${cachedMs} ms (median)`);
+});
+
+it('what the worker publishes on its own shows on both instances', async () => {
+  const headline = `Worker published ${run}`;
+  const article = await approvedArticle(headline, { state: 'SCHEDULED', publishAt: new Date(Date.now() - 1_000) });
+  const path = `/articles/${article.slug}`;
+  expect(await status(a.url + path)).toBe(404);
+  expect(await status(b.url + path)).toBe(404);
+
+  const worker = startWorker(
+    { DATABASE_URL: withDatabase(adminUrl, databaseName), NEXTAUTH_SECRET: secret, MASTHEAD_INTERNAL_URL: a.url, LOG_LEVEL: 'warn' },
+    `${logDir}/worker.log`,
+  );
+  running.push(worker);
+  const ms = await msUntil(async () => (await status(b.url + path)) === 200, 15_000);
+  expect(await status(a.url + path)).toBe(200);
+  expect(await text(`${b.url}/sections/world`)).toContain(headline);
+  console.log(`worker: scheduled article visible on instance B ${ms} ms after the worker started (includes its start-up)`);
+});
