@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@/server/api/root';
 import { currentActor } from '@/server/auth/session';
-import { revalidateNow } from '@/server/cache/revalidate-now';
+import { requestRevalidation } from '@/server/cache/request-revalidation';
 import { appDb } from '@/server/db/client';
 import { logger } from '@/server/logger';
 import { mailerFromEnv } from '@/server/mail/mailer';
@@ -11,7 +11,7 @@ function handler(req: Request) {
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: async () => ({ db: appDb(), actor: await currentActor(), mailer: mailerFromEnv(), revalidatePublicPages: revalidateNow }),
+    createContext: async () => ({ db: appDb(), actor: await currentActor(), mailer: mailerFromEnv(), revalidatePublicPages: requestRevalidation() }),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'tRPC procedure failed');
     },
