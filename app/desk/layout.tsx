@@ -26,6 +26,12 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
               <Link href="/desk" className="hover:underline">
                 Dashboard
               </Link>
+              <Link href="/desk/articles" className="hover:underline">
+                Articles
+              </Link>
+              <Link href="/desk/profile" className="hover:underline">
+                Your profile
+              </Link>
               <Link href="/" className="hover:underline">
                 Public site
               </Link>
