@@ -84,11 +84,14 @@ export function articlePageSql({ actor, query, sort, cursor, take }: PageOptions
   const key = sortKey(sort, query.q);
   const where = cursor ? Prisma.sql`${whereClause(actor, query)} AND ${afterCursor(key, cursor)}` : whereClause(actor, query);
   const direction = Prisma.raw(key.direction);
+  // Said only where a date can be missing: on a NOT NULL column the btree index serves DESC as stored
+  // (NULLS FIRST), and the planner would not match an explicit NULLS LAST to it.
+  const nullsLast = Prisma.raw(key.nullable ? ' NULLS LAST' : '');
   return Prisma.sql`
     SELECT a.id::text AS id, ${sortValueText(key)} AS "sortValue"
     FROM "Article" a
     WHERE ${where}
-    ORDER BY ${key.expression} ${direction} NULLS LAST, a.id ${direction}
+    ORDER BY ${key.expression} ${direction}${nullsLast}, a.id ${direction}
     LIMIT ${take}`;
 }
 

@@ -8,7 +8,7 @@ import { articleListInputSchema, articleListRowSchema, type ArticleListInput } f
 import { listArticles } from './list-articles';
 
 /** How many rows each dashboard panel shows; its count and link cover all of them. */
-const PANEL_ROWS = 5;
+const PANEL_ROWS = 10;
 /** "Recently published" means the last seven days, today included (UTC days, like the list's filter). */
 const RECENT_DAYS = 7;
 
