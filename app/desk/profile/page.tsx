@@ -12,7 +12,7 @@ export default async function ProfilePage() {
       <div>
         <h1 className="text-2xl font-semibold">Your profile</h1>
         <p className="mt-1 text-sm text-muted">
-          Readers see this on your author page, <Link href={`/authors/${profile.slug}`} className="text-accent hover:underline">/authors/{profile.slug}</Link>.
+          Readers see this on your author page, <Link href={`/authors/${profile.slug}`} className="text-accent underline">/authors/{profile.slug}</Link>.
         </p>
       </div>
       <ProfileForm profile={profile} />
