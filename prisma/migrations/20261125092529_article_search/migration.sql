@@ -15,6 +15,9 @@ ALTER TABLE "Article" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
 CREATE INDEX "Article_updatedAt_id_idx" ON "Article"("updatedAt", "id");
 
 -- CreateIndex
+CREATE INDEX "Article_state_updatedAt_id_idx" ON "Article"("state", "updatedAt", "id");
+
+-- CreateIndex
 CREATE INDEX "Article_publishAt_id_idx" ON "Article"("publishAt", "id");
 
 -- CreateIndex
