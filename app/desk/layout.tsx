@@ -2,17 +2,23 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { DeskNav, type DeskLink } from '@/components/desk/desk-nav';
 import { NotificationBell } from '@/components/desk/notification-bell';
 import { TrpcProviders } from '@/components/providers/trpc';
 import { can, ROLE_LABELS, type Permission } from '@/server/auth/permissions';
 import { currentActor } from '@/server/auth/session';
 
-/** Admin pages, each shown only to roles holding its permission in THE table. */
-const ADMIN_LINKS: { href: string; label: string; permission: Permission }[] = [
+/** The desk's pages; those with a permission are shown only to roles holding it in THE table. */
+const DESK_LINKS: (DeskLink & { permission?: Permission })[] = [
+  { href: '/desk', label: 'Dashboard' },
+  { href: '/desk/articles', label: 'Articles' },
+  { href: '/desk/calendar', label: 'Calendar' },
   { href: '/desk/admin/sections', label: 'Sections', permission: 'section.manage' },
   { href: '/desk/admin/staff', label: 'Staff', permission: 'staff.manage' },
   { href: '/desk/admin/settings', label: 'Settings', permission: 'settings.manage' },
   { href: '/desk/admin/audit', label: 'Audit log', permission: 'audit.read' },
+  { href: '/desk/profile', label: 'Your profile' },
+  { href: '/', label: 'Public site' },
 ];
 
 // Every desk page is per-user and must never be served from a cache.
@@ -30,22 +36,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             <Link href="/desk" className="font-serif text-lg font-bold">
               Masthead <span className="font-sans text-sm font-normal text-muted">desk</span>
             </Link>
-            <nav aria-label="Desk" className="flex gap-4 text-sm">
-              <Link href="/desk" className="hover:underline">
-                Dashboard
-              </Link>
-              <Link href="/desk/calendar" className="hover:underline">
-                Calendar
-              </Link>
-              {ADMIN_LINKS.filter((link) => can(actor.role, link.permission)).map((link) => (
-                <Link key={link.href} href={link.href} className="hover:underline">
-                  {link.label}
-                </Link>
-              ))}
-              <Link href="/" className="hover:underline">
-                Public site
-              </Link>
-            </nav>
+            <DeskNav links={DESK_LINKS.filter((link) => !link.permission || can(actor.role, link.permission))} />
             <div className="ml-auto flex items-center gap-3 text-sm">
               <NotificationBell />
               <span data-testid="signed-in-as">

@@ -15,6 +15,7 @@ export type AuditAction =
   | 'staff.reactivated'
   | 'staff.reset_link_created'
   | 'staff.password_set'
+  | 'staff.profile_updated'
   | 'settings.updated';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
@@ -30,6 +31,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'staff.reactivated',
   'staff.reset_link_created',
   'staff.password_set',
+  'staff.profile_updated',
   'settings.updated',
 ];
 

@@ -5,6 +5,7 @@ import { commentRouter } from './routers/comment';
 import { notificationRouter } from './routers/notification';
 import { passwordResetRouter } from './routers/password-reset';
 import { presenceRouter } from './routers/presence';
+import { profileRouter } from './routers/profile';
 import { sectionRouter } from './routers/section';
 import { sessionRouter } from './routers/session';
 import { settingsRouter } from './routers/settings';
@@ -23,6 +24,7 @@ export const appRouter = router({
   settings: settingsRouter,
   audit: auditRouter,
   passwordReset: passwordResetRouter,
+  profile: profileRouter,
 });
 
 export type AppRouter = typeof appRouter;

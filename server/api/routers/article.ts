@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { articleContentSchema, articleIdSchema, createArticleSchema, saveArticleSchema } from '../../article/article.schema';
 import { articleFormOptions } from '../../article/form-options';
+import { articleListInputSchema, articleListPageSchema } from '../../article/article-list.schema';
 import { createArticle } from '../../article/create-article';
+import { dashboardPanelSchema, deskDashboard } from '../../article/desk-dashboard';
 import { deskArticleSchema } from '../../article/desk-article.schema';
 import { getDeskArticle } from '../../article/get-desk-article';
 import { keepConflictCopy } from '../../article/keep-conflict-copy';
+import { listArticles } from '../../article/list-articles';
 import { restoreRevision } from '../../article/restore-revision';
 import { diffRevisions, listRevisions, revisionDiffSchema, revisionRowSchema } from '../../article/revisions';
-import { deskArticleRowSchema, deskListSchema, listDeskArticles } from '../../article/list-desk-articles';
 import { saveArticle } from '../../article/save-article';
 import { transitionArticle, type StepInput } from '../../article/transition-article';
 import {
@@ -122,9 +124,14 @@ export const articleRouter = router({
     .query(({ ctx, input }) => getDeskArticle(ctx.db, { actor: ctx.actor, articleId: input.id })),
 
   list: staffProcedure
-    .input(deskListSchema)
-    .output(z.array(deskArticleRowSchema))
-    .query(({ ctx, input }) => listDeskArticles(ctx.db, { actor: ctx.actor, ...input })),
+    .input(articleListInputSchema)
+    .output(articleListPageSchema)
+    .query(({ ctx, input }) => listArticles(ctx.db, { actor: ctx.actor, query: input })),
+
+  dashboard: staffProcedure
+    .input(z.void())
+    .output(z.array(dashboardPanelSchema))
+    .query(({ ctx }) => deskDashboard(ctx.db, { actor: ctx.actor })),
 
   formOptions: staffProcedure
     .input(z.void())

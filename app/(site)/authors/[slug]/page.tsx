@@ -19,9 +19,18 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound();
   return (
     <section>
-      <h1 className="font-serif text-3xl font-bold">{author.name}</h1>
-      {author.jobTitle && <p className="mt-1 text-muted">{author.jobTitle}</p>}
-      {author.bio && <p className="mt-3 max-w-2xl">{author.bio}</p>}
+      <div className="flex items-start gap-5">
+        {author.photoUrl && (
+          // eslint-disable-next-line @next/next/no-img-element -- our own stored, re-encoded upload, shown at a fixed size
+          <img src={author.photoUrl} alt={`Photo of ${author.name}`} width={112} height={112} className="h-28 w-28 shrink-0 rounded-full border border-line object-cover" />
+        )}
+        <div>
+          <h1 className="font-serif text-3xl font-bold">{author.name}</h1>
+          {author.jobTitle && <p className="mt-1 text-muted">{author.jobTitle}</p>}
+          {/* whitespace-pre-line: the bio's own paragraph breaks, as text (never HTML). */}
+          {author.bio && <p className="mt-3 max-w-2xl whitespace-pre-line">{author.bio}</p>}
+        </div>
+      </div>
       <TeaserList articles={articles} timeZone={settings.timeZone} />
     </section>
   );

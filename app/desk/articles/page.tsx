@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArticleFilters } from '@/components/desk/article-filters';
+import { ArticleTable } from '@/components/desk/article-table';
+import { serverCaller } from '@/server/api/server-caller';
+import { articleListHref, articleListInputFromUrl } from '@/server/article/article-list-url';
+import { effectiveSort } from '@/server/article/list-articles';
+
+export const metadata: Metadata = { title: 'Articles' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Every article the actor may see, filtered, searched and paged; all of it in the URL. */
+export default async function ArticleListPage({ searchParams }: Props) {
+  const input = articleListInputFromUrl(await searchParams);
+  const api = await serverCaller();
+  const [page, options] = await Promise.all([api.article.list(input), api.article.formOptions()]);
+  const sort = effectiveSort({ q: input.q ?? '', sort: input.sort ?? 'updated' });
+  const date = sort === 'published' || input.dateField === 'published' ? 'published' : sort === 'scheduled' ? 'scheduled' : 'updated';
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Articles</h1>
+      <ArticleFilters input={input} sections={options.sections} tags={options.tags} staff={options.staff} />
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" className="sr-only">
+          Results
+        </h2>
+        <ArticleTable rows={page.rows} label="Articles" date={date} now={new Date()} empty="No articles match these filters." />
+        <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
+          {input.cursor && (
+            <Link href={articleListHref({ ...input, cursor: undefined })} className="text-accent hover:underline">
+              ← First page
+            </Link>
+          )}
+          {page.nextCursor && (
+            <Link href={articleListHref({ ...input, cursor: page.nextCursor })} className="text-accent hover:underline" rel="next">
+              Next page →
+            </Link>
+          )}
+        </nav>
+      </section>
+    </div>
+  );
+}

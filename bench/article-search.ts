@@ -1,0 +1,167 @@
+/**
+ * `npx tsx bench/article-search.ts`: seeds 100,000 articles into a fresh PostgreSQL database and times the
+ * desk's article list (filters, sorts, keyset pages, full-text search, dashboard counts), printing p50/p95
+ * per query and the plan of a search. Not part of `npm test`.
+ *
+ * BENCH_DATABASE_URL: a PostgreSQL server to create the throwaway database on
+ * (default postgresql://postgres@127.0.0.1:5432/postgres). BENCH_ARTICLES changes the count; BENCH_KEEP=1
+ * keeps the database afterwards.
+ */
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import type { Actor } from '../server/auth/actor';
+import { createDb, type Db } from '../server/db/client';
+import { applyMigrations } from '../server/db/migrate';
+import { articlePageSql, countArticles } from '../server/article/article-list-sql';
+import { articleListInputSchema, type ArticleListInput } from '../server/article/article-list.schema';
+import { deskDashboard } from '../server/article/desk-dashboard';
+import { listArticles } from '../server/article/list-articles';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
+const RUNS = 25;
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const database = `masthead_bench_${process.pid}`;
+
+/** Common newsroom words; every body also gets rarer "termNNNNN" words, so searches hit many or few rows. */
+const WORDS = `government minister parliament election vote budget economy market energy gas oil price inflation bank
+  rate war army navy submarine frigate drone missile border ceasefire talks summit president prime sanctions
+  export import trade factory workers strike union court judge law police city council mayor school hospital
+  health doctor virus vaccine climate flood storm heat drought harvest farmers grain port ship convoy railway
+  bridge road airport flight tourism culture film music festival book theatre museum football match team coach
+  season league cup final record science space rocket satellite research university students teachers report
+  analysis opinion interview investigation leak document source official spokesman statement protest crowd`.split(/\s+/);
+
+async function main() {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const db = createDb(url.toString(), { poolSize: 4 });
+  try {
+    await applyMigrations(url.toString());
+    const seconds = await timed(() => seed(db));
+    console.log(`Seeded ${ARTICLES.toLocaleString('en')} articles in ${(seconds / 1000).toFixed(1)} s into ${database}\n`);
+    await report(db);
+  } finally {
+    await db.$disconnect();
+    if (!process.env.BENCH_KEEP) await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function seed(db: Db) {
+  await db.$executeRawUnsafe(`
+    INSERT INTO "User" (id, email, name, "passwordHash", role, slug, "updatedAt")
+    SELECT gen_random_uuid(), 'staff' || n || '@bench.test', 'Staff ' || n, 'x',
+      (CASE WHEN n <= 5 THEN 'EDITOR' ELSE 'JOURNALIST' END)::"Role", 'staff-' || n, now()
+    FROM generate_series(1, 40) AS n`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Section" (id, name, slug, position, "updatedAt")
+    SELECT gen_random_uuid(), 'Section ' || n, 'section-' || n, n, now() FROM generate_series(1, 10) AS n`);
+  await db.$executeRawUnsafe(`INSERT INTO "Tag" (id, name, slug) SELECT gen_random_uuid(), 'Tag ' || n, 'tag-' || n FROM generate_series(1, 60) AS n`);
+  // One INSERT … SELECT: headline 8 words, standfirst 20, body 120 (a quarter of them rare), random dates
+  // over two years, states weighted towards PUBLISHED as in a real archive, scheduled ones due within a month.
+  await db.$executeRawUnsafe(
+    `
+    WITH words AS (SELECT $1::text[] AS w),
+    staff AS (SELECT array_agg(id ORDER BY slug) AS ids FROM "User"),
+    sections AS (SELECT array_agg(id ORDER BY position) AS ids FROM "Section")
+    INSERT INTO "Article" (id, slug, headline, standfirst, "bodyText", body, state, "sectionId", "createdById",
+      "updatedAt", "createdAt", "publishedAt", "publishAt")
+    SELECT gen_random_uuid(), 'bench-' || n,
+      initcap(array_to_string(ARRAY(SELECT w[1 + floor(random() * cardinality(w))::int] FROM generate_series(1, 8) WHERE n > 0), ' ')),
+      array_to_string(ARRAY(SELECT w[1 + floor(random() * cardinality(w))::int] FROM generate_series(1, 20) WHERE n > 0), ' '),
+      array_to_string(ARRAY(SELECT CASE WHEN random() < 0.25 THEN 'term' || floor(random() * 20000)::int
+        ELSE w[1 + floor(random() * cardinality(w))::int] END FROM generate_series(1, 120) WHERE n > 0), ' '),
+      '{}'::jsonb,
+      (ARRAY['PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','DRAFT','IN_REVIEW','SCHEDULED','ARCHIVED'])[1 + n % 10]::"ArticleState",
+      sections.ids[1 + n % 10], staff.ids[1 + n % 40],
+      now() - random() * interval '730 days', now() - interval '731 days',
+      CASE WHEN n % 10 < 6 THEN now() - random() * interval '730 days' END,
+      CASE WHEN n % 10 = 8 THEN now() + random() * interval '30 days' END
+    FROM generate_series(1, ${ARTICLES}) AS n, words, staff, sections`,
+    WORDS,
+  );
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Byline" (id, "articleId", position, "userId")
+    SELECT gen_random_uuid(), id, 0, "createdById" FROM "Article"`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "ArticleTag" ("articleId", "tagId")
+    SELECT a.id, t.ids[1 + (abs(hashtext(a.id::text)) % 60)] FROM "Article" a, (SELECT array_agg(id ORDER BY slug) AS ids FROM "Tag") t`);
+  await db.$executeRawUnsafe('VACUUM ANALYZE');
+}
+
+async function report(db: Db) {
+  const [editorRow, journalistRow] = await Promise.all([
+    db.user.findFirstOrThrow({ where: { role: 'EDITOR' }, select: { id: true, name: true, email: true, role: true } }),
+    db.user.findFirstOrThrow({ where: { role: 'JOURNALIST' }, select: { id: true, name: true, email: true, role: true } }),
+  ]);
+  const editor: Actor = editorRow;
+  const journalist: Actor = journalistRow;
+  const section = await db.section.findFirstOrThrow({ select: { id: true } });
+  const tag = await db.tag.findFirstOrThrow({ select: { id: true } });
+  const list = (actor: Actor, input: ArticleListInput) => () => listArticles(db, { actor, query: articleListInputSchema.parse(input) });
+
+  /** Follows nextCursor `pages` times and times the last page only. */
+  const deepPage = (actor: Actor, input: ArticleListInput, pages: number) => {
+    let cursor: string | undefined;
+    return async () => {
+      if (cursor === undefined) {
+        for (let page = 0; page < pages; page++) {
+          cursor = (await listArticles(db, { actor, query: articleListInputSchema.parse({ ...input, cursor }) })).nextCursor ?? undefined;
+        }
+      }
+      return listArticles(db, { actor, query: articleListInputSchema.parse({ ...input, cursor }) });
+    };
+  };
+
+  const cases: [string, () => Promise<unknown>][] = [
+    ['list: everything, recently updated (editor)', list(editor, {})],
+    ['list: everything, recently updated (journalist scope)', list(journalist, {})],
+    ['list: page 21 by keyset (editor)', deepPage(editor, {}, 20)],
+    ['list: published in a section, recently published', list(editor, { state: 'PUBLISHED', sectionId: section.id, sort: 'published' })],
+    ['list: tag + updated in one month, headline A–Z', list(editor, { tagId: tag.id, from: monthsAgo(3), to: monthsAgo(2), sort: 'headline' })],
+    ['list: author (byline) + state', list(editor, { authorId: journalist.id, state: 'DRAFT' })],
+    ['search: common word (~60% of rows), best match', list(editor, { q: 'submarine', sort: 'relevance' })],
+    ['search: two common words, best match', list(editor, { q: 'navy convoy', sort: 'relevance' })],
+    ['search: rare word (~0.1% of rows), best match', list(editor, { q: 'term12345', sort: 'relevance' })],
+    ['search: 14 rare words or-ed (~2% of rows), best match', list(editor, { q: Array.from({ length: 14 }, (_, i) => `term${1000 + i * 37}`).join(' or '), sort: 'relevance' })],
+    ['search: phrase + section, recently updated', list(editor, { q: '"prime minister"', sectionId: section.id })],
+    ['search: common word as journalist (scope)', list(journalist, { q: 'submarine', sort: 'relevance' })],
+    ['search: common word, page 5 by rank', deepPage(editor, { q: 'submarine', sort: 'relevance' }, 4)],
+    ['count: published, whole archive', () => countArticles(db, { actor: editor, query: articleListInputSchema.parse({ state: 'PUBLISHED' }) })],
+    ['dashboard: 4 panels, counts + rows (editor)', () => deskDashboard(db, { actor: editor })],
+    ['dashboard: journalist', () => deskDashboard(db, { actor: journalist })],
+  ];
+
+  console.log('query'.padEnd(56), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8));
+  for (const [name, run] of cases) {
+    for (let warm = 0; warm < 3; warm++) await run();
+    const samples: number[] = [];
+    for (let index = 0; index < RUNS; index++) samples.push(await timed(run));
+    samples.sort((a, b) => a - b);
+    console.log(name.padEnd(56), percentile(samples, 0.5).toFixed(1).padStart(8), percentile(samples, 0.95).toFixed(1).padStart(8));
+  }
+
+  const query = articleListInputSchema.parse({ q: 'term12345', sort: 'relevance' });
+  const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN ANALYZE ${articlePageSql({ actor: editor, query, sort: 'relevance', cursor: null, take: 26 })}`;
+  console.log('\nPlan of the rare-word search:\n' + plan.map((line) => `  ${line['QUERY PLAN']}`).join('\n'));
+  if (!plan.some((line) => line['QUERY PLAN'].includes('Article_searchVector_idx'))) throw new Error('The search did not use the GIN index.');
+}
+
+function monthsAgo(months: number): string {
+  return new Date(Date.now() - months * 30 * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+}
+
+await main();

@@ -1,0 +1,127 @@
+import type { Actor } from '../auth/actor';
+import type { DbOrTx } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import { articleScopeSql } from './article-scope';
+import type { ArticleListQuery, ArticleSort } from './article-list.schema';
+import { MATCH_END, MATCH_START } from './highlighted-text';
+
+/**
+ * THE SQL of the desk's article list (Prisma's query builder cannot search a tsvector or page by rank).
+ * Every value is a bound parameter (Prisma.sql tagged templates); every query is limited to the actor's
+ * scope. The search document is the generated column "searchVector" (headline A, standfirst B, body C;
+ * see prisma/migrations/*_article_search), matched through its GIN index.
+ */
+
+/** Where the next page starts: the last row's sort value (as text; null for a missing date) and id. */
+export type PageCursor = { value: string | null; id: string };
+
+type SortKey = { expression: Prisma.Sql; direction: 'ASC' | 'DESC'; type: 'timestamp' | 'text' | 'float8'; nullable: boolean };
+
+const searchQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+const rank = (q: string) => Prisma.sql`ts_rank(a."searchVector", ${searchQuery(q)})::float8`;
+
+function sortKey(sort: ArticleSort, q: string): SortKey {
+  switch (sort) {
+    case 'updated':
+      return { expression: Prisma.sql`a."updatedAt"`, direction: 'DESC', type: 'timestamp', nullable: false };
+    case 'oldest':
+      return { expression: Prisma.sql`a."updatedAt"`, direction: 'ASC', type: 'timestamp', nullable: false };
+    case 'published':
+      return { expression: Prisma.sql`a."publishedAt"`, direction: 'DESC', type: 'timestamp', nullable: true };
+    case 'scheduled':
+      return { expression: Prisma.sql`a."publishAt"`, direction: 'ASC', type: 'timestamp', nullable: true };
+    case 'headline':
+      return { expression: Prisma.sql`a.headline`, direction: 'ASC', type: 'text', nullable: false };
+    case 'relevance':
+      return { expression: rank(q), direction: 'DESC', type: 'float8', nullable: false };
+  }
+}
+
+/** The sort value as text the cursor can carry and cast back exactly (timestamps to the millisecond, UTC). */
+function sortValueText({ expression, type }: SortKey): Prisma.Sql {
+  return type === 'timestamp'
+    ? Prisma.sql`to_char(${expression}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+    : Prisma.sql`(${expression})::text`;
+}
+
+/** The cursor's text back as a sort value. Timestamps are stored as UTC without a zone (Prisma's way). */
+function sortValueFrom(type: SortKey['type'], text: string): Prisma.Sql {
+  if (type === 'timestamp') return Prisma.sql`(${text}::timestamptz AT TIME ZONE 'UTC')`;
+  return type === 'text' ? Prisma.sql`${text}::text` : Prisma.sql`${text}::float8`;
+}
+
+/** Rows after the cursor in ORDER BY key, id (missing dates sort last, as in the ORDER BY). */
+function afterCursor(key: SortKey, cursor: PageCursor): Prisma.Sql {
+  const op = Prisma.raw(key.direction === 'DESC' ? '<' : '>');
+  const id = Prisma.sql`${cursor.id}::uuid`;
+  if (cursor.value === null) return Prisma.sql`(${key.expression} IS NULL AND a.id ${op} ${id})`;
+  const value = sortValueFrom(key.type, cursor.value);
+  const after = Prisma.sql`(${key.expression}, a.id) ${op} (${value}, ${id})`;
+  return key.nullable ? Prisma.sql`(${after} OR ${key.expression} IS NULL)` : after;
+}
+
+function whereClause(actor: Actor, query: ArticleListQuery): Prisma.Sql {
+  const conditions = [articleScopeSql(actor)];
+  if (query.q) conditions.push(Prisma.sql`a."searchVector" @@ ${searchQuery(query.q)}`);
+  if (query.state) conditions.push(Prisma.sql`a.state = ${query.state}::"ArticleState"`);
+  if (query.sectionId) conditions.push(Prisma.sql`a."sectionId" = ${query.sectionId}::uuid`);
+  if (query.tagId) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" t WHERE t."articleId" = a.id AND t."tagId" = ${query.tagId}::uuid)`);
+  }
+  if (query.authorId) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Byline" b WHERE b."articleId" = a.id AND b."userId" = ${query.authorId}::uuid)`);
+  }
+  const date = query.dateField === 'published' ? Prisma.sql`a."publishedAt"` : Prisma.sql`a."updatedAt"`;
+  if (query.from) conditions.push(Prisma.sql`${date} >= ${query.from}::date`);
+  if (query.to) conditions.push(Prisma.sql`${date} < ${query.to}::date + 1`);
+  return Prisma.join(conditions, ' AND ');
+}
+
+type PageOptions = { actor: Actor; query: ArticleListQuery; sort: ArticleSort; cursor: PageCursor | null; take: number };
+
+/** The page query itself (exported for EXPLAIN in article-list.int.test.ts and bench/article-search.ts). */
+export function articlePageSql({ actor, query, sort, cursor, take }: PageOptions): Prisma.Sql {
+  const key = sortKey(sort, query.q);
+  const where = cursor ? Prisma.sql`${whereClause(actor, query)} AND ${afterCursor(key, cursor)}` : whereClause(actor, query);
+  const direction = Prisma.raw(key.direction);
+  // Said only where a date can be missing: on a NOT NULL column the btree index serves DESC as stored
+  // (NULLS FIRST), and the planner would not match an explicit NULLS LAST to it.
+  const nullsLast = Prisma.raw(key.nullable ? ' NULLS LAST' : '');
+  return Prisma.sql`
+    SELECT a.id::text AS id, ${sortValueText(key)} AS "sortValue"
+    FROM "Article" a
+    WHERE ${where}
+    ORDER BY ${key.expression} ${direction}${nullsLast}, a.id ${direction}
+    LIMIT ${take}`;
+}
+
+/** One page of ids in list order, plus each row's sort value for the cursor. Ask for one more than shown. */
+export function selectArticlePage(db: DbOrTx, options: PageOptions): Promise<{ id: string; sortValue: string | null }[]> {
+  return db.$queryRaw<{ id: string; sortValue: string | null }[]>(articlePageSql(options));
+}
+
+/** How many articles the list would show over all its pages, counted by the database. */
+export async function countArticles(db: DbOrTx, { actor, query }: { actor: Actor; query: ArticleListQuery }): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Article" a WHERE ${whereClause(actor, query)}`;
+  return row?.count ?? 0;
+}
+
+/** Marks for ts_headline: our control characters (see highlighted-text.ts), never HTML. */
+const MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+/** Removes the marker characters from article text before it is marked, so only ts_headline places them. */
+const unmarked = (column: Prisma.Sql) => Prisma.sql`translate(${column}, chr(1) || chr(2), '')`;
+
+/**
+ * The headline (whole) and up to two passages of standfirst and body, with the matches of `q` marked.
+ * Only for the ids of one page: ts_headline re-parses the text, far too slow to run over every match.
+ */
+export async function selectHighlights(db: DbOrTx, { ids, q }: { ids: string[]; q: string }) {
+  if (ids.length === 0) return [];
+  return db.$queryRaw<{ id: string; headline: string; snippet: string }[]>`
+    SELECT a.id::text AS id,
+      ts_headline('english', ${unmarked(Prisma.sql`a.headline`)}, ${searchQuery(q)}, ${`HighlightAll=true, ${MARKS}`}) AS headline,
+      ts_headline('english', ${unmarked(Prisma.sql`a.standfirst || ' ' || a."bodyText"`)}, ${searchQuery(q)},
+        ${`MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", ${MARKS}`}) AS snippet
+    FROM "Article" a
+    WHERE a.id = ANY(${ids}::uuid[])`;
+}

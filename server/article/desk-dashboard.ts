@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Actor } from '../auth/actor';
+import { can } from '../auth/permissions';
+import type { DbOrTx } from '../db/client';
+import { countArticles } from './article-list-sql';
+import { articleListHref } from './article-list-url';
+import { articleListInputSchema, articleListRowSchema, type ArticleListInput } from './article-list.schema';
+import { listArticles } from './list-articles';
+
+/** How many rows each dashboard panel shows; its count and link cover all of them. */
+const PANEL_ROWS = 10;
+/** "Recently published" means the last seven days, today included (UTC days, like the list's filter). */
+const RECENT_DAYS = 7;
+
+export const dashboardPanelSchema = z.object({
+  key: z.enum(['drafts', 'queue', 'scheduled', 'published']),
+  title: z.string(),
+  empty: z.string(),
+  /** Which date the panel's table shows. */
+  date: z.enum(['updated', 'scheduled', 'published']),
+  /** Every matching article, counted by the database. */
+  count: z.number(),
+  /** The article list with the panel's filter: the same filter counts, lists and links. */
+  href: z.string(),
+  rows: z.array(articleListRowSchema),
+});
+type DashboardPanel = z.infer<typeof dashboardPanelSchema>;
+type PanelDefinition = Omit<DashboardPanel, 'count' | 'href' | 'rows'> & { filter: ArticleListInput };
+
+function panelsFor(actor: Actor, now: Date): PanelDefinition[] {
+  const since = new Date(now.getTime() - (RECENT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+  const panels: (PanelDefinition | false)[] = [
+    {
+      key: 'drafts',
+      title: 'My drafts',
+      empty: 'You have no drafts. Start one with “New article”.',
+      date: 'updated',
+      filter: { authorId: actor.id, state: 'DRAFT', sort: 'updated' },
+    },
+    // The queue is worked oldest first; only those who review have one.
+    can(actor.role, 'article.review') && {
+      key: 'queue',
+      title: 'Review queue',
+      empty: 'Nothing is waiting for review.',
+      date: 'updated',
+      filter: { state: 'IN_REVIEW', sort: 'oldest' },
+    },
+    { key: 'scheduled', title: 'Scheduled', empty: 'Nothing is scheduled.', date: 'scheduled', filter: { state: 'SCHEDULED', sort: 'scheduled' } },
+    {
+      key: 'published',
+      title: 'Recently published',
+      empty: `Nothing was published in the last ${RECENT_DAYS} days.`,
+      date: 'published',
+      filter: { state: 'PUBLISHED', dateField: 'published', from: since, sort: 'published' },
+    },
+  ];
+  return panels.filter((panel) => panel !== false);
+}
+
+/** The desk's front page: each panel's count, first rows and link, all within the actor's scope. */
+export async function deskDashboard(db: DbOrTx, { actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<DashboardPanel[]> {
+  return Promise.all(
+    panelsFor(actor, now).map(async ({ filter, ...panel }) => {
+      const query = articleListInputSchema.parse({ ...filter, limit: PANEL_ROWS });
+      const [count, page] = await Promise.all([countArticles(db, { actor, query }), listArticles(db, { actor, query })]);
+      return { ...panel, count, href: articleListHref(filter), rows: page.rows };
+    }),
+  );
+}
