@@ -130,7 +130,7 @@ async function report(db: Db) {
     ['search: phrase + section, recently updated', list(editor, { q: '"prime minister"', sectionId: section.id })],
     ['search: common word as journalist (scope)', list(journalist, { q: 'submarine', sort: 'relevance' })],
     ['search: common word, page 5 by rank', deepPage(editor, { q: 'submarine', sort: 'relevance' }, 4)],
-    ['count: published, whole archive', () => countArticles(db, { actor: editor, query: articleListInputSchema.parse({ state: 'PUBLISHED' }) })],
+    ['count: published, whole archive', () => countArticles(db, { actor: editor, query: articleListInputSchema.parse({ state: 'PUBLISHED' }), timeZone: 'UTC' })],
     ['dashboard: 4 panels, counts + rows (editor)', () => deskDashboard(db, { actor: editor })],
     ['dashboard: journalist', () => deskDashboard(db, { actor: journalist })],
   ];
@@ -145,7 +145,7 @@ async function report(db: Db) {
   }
 
   const query = articleListInputSchema.parse({ q: 'term12345', sort: 'relevance' });
-  const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN ANALYZE ${articlePageSql({ actor: editor, query, sort: 'relevance', cursor: null, take: 26 })}`;
+  const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN ANALYZE ${articlePageSql({ actor: editor, query, timeZone: 'UTC', sort: 'relevance', cursor: null, take: 26 })}`;
   console.log('\nPlan of the rare-word search:\n' + plan.map((line) => `  ${line['QUERY PLAN']}`).join('\n'));
   if (!plan.some((line) => line['QUERY PLAN'].includes('Article_searchVector_idx'))) throw new Error('The search did not use the GIN index.');
 }

@@ -11,7 +11,7 @@ export default async function DeskHome() {
   const api = await serverCaller();
   const me = await api.session.me();
   if (!me) return null; // the layout has already sent signed-out visitors to sign in
-  const panels = await api.article.dashboard();
+  const [panels, newsroom] = await Promise.all([api.article.dashboard(), api.settings.newsroom()]);
   const now = new Date();
   return (
     <div className="space-y-10">
@@ -30,7 +30,7 @@ export default async function DeskHome() {
               <span className="sr-only"> ({panel.title.toLowerCase()})</span>
             </Link>
           </div>
-          <ArticleTable rows={panel.rows} label={panel.title} empty={panel.empty} date={panel.date} now={now} />
+          <ArticleTable rows={panel.rows} label={panel.title} empty={panel.empty} date={panel.date} now={now} timeZone={newsroom.timeZone} />
         </section>
       ))}
     </div>

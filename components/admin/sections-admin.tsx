@@ -9,9 +9,9 @@ import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { createSectionSchema, updateSectionSchema, type SectionRow } from '@/server/admin/section.schema';
-import { describedBy, Field, FormAlert, FormStatus } from './field';
-import { serverErrors } from './form-errors';
-import { useSchemaForm } from './use-schema-form';
+import { describedBy, Field, FormAlert, FormStatus } from '@/components/forms/field';
+import { serverErrors } from '@/components/forms/form-errors';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 
 export function SectionsAdmin() {
   const trpc = useTRPC();

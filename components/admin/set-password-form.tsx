@@ -7,8 +7,8 @@ import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { completePasswordResetSchema, MIN_PASSWORD_LENGTH } from '@/server/admin/staff.schema';
-import { describedBy, Field, FormAlert } from './field';
-import { useSchemaForm } from './use-schema-form';
+import { describedBy, Field, FormAlert } from '@/components/forms/field';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const trpc = useTRPC();

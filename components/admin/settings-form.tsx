@@ -7,9 +7,9 @@ import { Button } from '@/components/ui/button';
 import { selectClassName } from '@/components/ui/select-class-name';
 import { Input } from '@/components/ui/input';
 import { updateSettingsSchema, type Settings } from '@/server/admin/settings.schema';
-import { describedBy, Field, FormAlert, FormStatus } from './field';
-import { serverErrors } from './form-errors';
-import { useSchemaForm } from './use-schema-form';
+import { describedBy, Field, FormAlert, FormStatus } from '@/components/forms/field';
+import { serverErrors } from '@/components/forms/form-errors';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 
 export function SettingsForm({ timeZones }: { timeZones: string[] }) {
   const trpc = useTRPC();

@@ -10,9 +10,9 @@ import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { inviteStaffSchema, type LinkDelivery, type ResetLink, type StaffRow } from '@/server/admin/staff.schema';
 import { ROLE_LABELS, ROLES, type Role } from '@/server/auth/permissions';
-import { describedBy, Field, FormAlert, FormStatus } from './field';
-import { serverErrors } from './form-errors';
-import { useSchemaForm } from './use-schema-form';
+import { describedBy, Field, FormAlert, FormStatus } from '@/components/forms/field';
+import { serverErrors } from '@/components/forms/form-errors';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { SetPasswordLink } from './set-password-link';
 
 /** `emailsLinks`: an SMTP server is configured, so set-password links are also emailed. */

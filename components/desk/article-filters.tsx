@@ -3,20 +3,34 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
+import { Field } from '@/components/forms/field';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { selectClassName } from '@/components/ui/select-class-name';
 import { ARTICLE_LIST_PATH, articleListHref } from '@/server/article/article-list-url';
 import { ARTICLE_SORTS, ARTICLE_SORT_LABELS, type ArticleListInput } from '@/server/article/article-list.schema';
 import { ARTICLE_STATES, STATE_LABELS } from '@/server/workflow/states';
 
 type Option = { id: string; name: string };
-const selectClass = 'h-10 w-full rounded-md border border-line bg-paper px-2 text-sm';
 
 /**
  * The list's filters as a plain GET form: it works without JavaScript and from the keyboard (Enter in
  * any field applies). With JavaScript, empty fields are left out of the URL, so shared links stay short.
  */
-export function ArticleFilters({ input, sections, tags, staff }: { input: ArticleListInput; sections: Option[]; tags: Option[]; staff: Option[] }) {
+export function ArticleFilters({
+  input,
+  sections,
+  tags,
+  staff,
+  timeZone,
+}: {
+  input: ArticleListInput;
+  sections: Option[];
+  tags: Option[];
+  staff: Option[];
+  /** Date ranges are whole days on the newsroom's clock. */
+  timeZone: string;
+}) {
   const router = useRouter();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,7 +62,7 @@ export function ArticleFilters({ input, sections, tags, staff }: { input: Articl
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Field id="filter-state" label="State">
-          <select id="filter-state" name="state" defaultValue={input.state ?? ''} className={selectClass}>
+          <select id="filter-state" name="state" defaultValue={input.state ?? ''} className={selectClassName}>
             <option value="">Any state</option>
             {ARTICLE_STATES.map((state) => (
               <option key={state} value={state}>
@@ -67,19 +81,19 @@ export function ArticleFilters({ input, sections, tags, staff }: { input: Articl
           <OptionSelect id="filter-author" name="author" value={input.authorId} any="Anyone" options={staff} />
         </Field>
         <Field id="filter-date" label="Date range applies to">
-          <select id="filter-date" name="date" defaultValue={input.dateField ?? 'updated'} className={selectClass}>
+          <select id="filter-date" name="date" defaultValue={input.dateField ?? 'updated'} className={selectClassName}>
             <option value="updated">Last updated</option>
             <option value="published">First published</option>
           </select>
         </Field>
-        <Field id="filter-from" label="From (UTC day)">
+        <Field id="filter-from" label={`From (${timeZone} day)`}>
           <Input id="filter-from" name="from" type="date" defaultValue={input.from ?? ''} />
         </Field>
-        <Field id="filter-to" label="To (UTC day, included)">
+        <Field id="filter-to" label={`To (${timeZone} day, included)`}>
           <Input id="filter-to" name="to" type="date" defaultValue={input.to ?? ''} />
         </Field>
         <Field id="filter-sort" label="Sort by">
-          <select id="filter-sort" name="sort" defaultValue={input.sort ?? 'updated'} className={selectClass}>
+          <select id="filter-sort" name="sort" defaultValue={input.sort ?? 'updated'} className={selectClassName}>
             {ARTICLE_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {ARTICLE_SORT_LABELS[sort]}
@@ -100,20 +114,9 @@ export function ArticleFilters({ input, sections, tags, staff }: { input: Articl
   );
 }
 
-function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
-
 function OptionSelect({ id, name, value, any, options }: { id: string; name: string; value: string | undefined; any: string; options: Option[] }) {
   return (
-    <select id={id} name={name} defaultValue={value ?? ''} className={selectClass}>
+    <select id={id} name={name} defaultValue={value ?? ''} className={selectClassName}>
       <option value="">{any}</option>
       {options.map((option) => (
         <option key={option.id} value={option.id}>

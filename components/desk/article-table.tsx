@@ -1,15 +1,15 @@
 import Link from 'next/link';
 import { StateBadge } from '@/components/article/state-badge';
 import { HighlightedText } from '@/components/desk/highlighted-text';
+import { newsroomTimeFormat } from '@/components/desk/newsroom-time';
 import type { ArticleListRow } from '@/server/article/article-list.schema';
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 /** A scheduled article still unpublished this long after its time means the scheduler is not running. */
 const OVERDUE_AFTER_MS = 60_000;
 
 /** Which of the article's dates the last column shows. */
 export type ArticleTableDate = 'updated' | 'published' | 'scheduled';
-const DATE_HEADINGS: Record<ArticleTableDate, string> = { updated: 'Updated (UTC)', published: 'Published (UTC)', scheduled: 'Publishes (UTC)' };
+const DATE_HEADINGS: Record<ArticleTableDate, string> = { updated: 'Updated', published: 'Published', scheduled: 'Publishes' };
 
 function dateOf(row: ArticleListRow, date: ArticleTableDate): Date | null {
   return date === 'scheduled' ? row.publishAt : date === 'published' ? row.publishedAt : row.updatedAt;
@@ -21,14 +21,18 @@ export function ArticleTable({
   label,
   date,
   now,
+  timeZone,
 }: {
   rows: ArticleListRow[];
   empty: string;
   label: string;
   date: ArticleTableDate;
   now: Date;
+  /** The newsroom's: every desk time is on its clock. */
+  timeZone: string;
 }) {
   if (rows.length === 0) return <p className="mt-3 text-sm text-muted">{empty}</p>;
+  const formatTime = newsroomTimeFormat(timeZone);
   return (
     <table className="mt-3 w-full text-left text-sm" aria-label={label}>
       <thead className="text-xs uppercase text-muted">
@@ -37,7 +41,9 @@ export function ArticleTable({
           <th className="py-2 font-medium">State</th>
           <th className="py-2 font-medium">Section</th>
           <th className="py-2 font-medium">Bylines</th>
-          <th className="py-2 font-medium">{DATE_HEADINGS[date]}</th>
+          <th className="py-2 font-medium">
+            {DATE_HEADINGS[date]} <span className="normal-case">({timeZone})</span>
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-line">
@@ -63,7 +69,7 @@ export function ArticleTable({
               </td>
               <td className="py-2 pr-3">{row.sectionName ?? '—'}</td>
               <td className="py-2 pr-3">{row.bylines.join(', ')}</td>
-              <td className="whitespace-nowrap py-2">{shownDate ? timeFormat.format(shownDate) : '—'}</td>
+              <td className="whitespace-nowrap py-2">{shownDate ? formatTime(shownDate) : '—'}</td>
             </tr>
           );
         })}

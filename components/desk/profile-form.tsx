@@ -4,17 +4,14 @@ import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { describeError } from '@/components/desk/error-message';
 import { uploadImageFile } from '@/components/editor/upload-image';
+import { describedBy, Field, FormAlert } from '@/components/forms/field';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { profileInputSchema, type Profile, type ProfileInput } from '@/server/profile/profile.schema';
-
-type Field = 'name' | 'jobTitle' | 'bio';
-type FieldErrors = Partial<Record<Field, string>>;
 
 /** Name, job title, bio and photo, checked with the same schema profile.update checks them with. */
 export function ProfileForm({ profile }: { profile: Profile }) {
@@ -22,76 +19,57 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const router = useRouter();
   const [photo, setPhoto] = useState<{ url: string | null; assetId: ProfileInput['photoAssetId'] }>({ url: profile.photoUrl, assetId: undefined });
   const [uploading, setUploading] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const update = useMutation(
-    trpc.profile.update.mutationOptions({
-      onSuccess: () => {
-        setSaved(true);
-        router.refresh();
-      },
-      onError: (error) => {
-        // The server's field messages come from the same schema (flattened in server/api/trpc.ts).
-        const fields: Partial<Record<Field, string[]>> = error.data?.fieldErrors ?? {};
-        setFieldErrors({ name: fields.name?.[0], jobTitle: fields.jobTitle?.[0], bio: fields.bio?.[0] });
-        setFormError(describeError(error).message);
-      },
-    }),
-  );
+  const form = useSchemaForm(profileInputSchema);
+  const update = useMutation(trpc.profile.update.mutationOptions());
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setSaved(false);
-    setFormError(null);
-    const parsed = profileInputSchema.safeParse({ name: data.get('name'), jobTitle: data.get('jobTitle'), bio: data.get('bio'), photoAssetId: photo.assetId });
-    if (!parsed.success) {
-      const errors = parsed.error.flatten().fieldErrors;
-      setFieldErrors({ name: errors.name?.[0], jobTitle: errors.jobTitle?.[0], bio: errors.bio?.[0] });
-      return;
-    }
-    setFieldErrors({});
-    update.mutate(parsed.data);
+    const input = form.validate({ name: data.get('name'), jobTitle: data.get('jobTitle'), bio: data.get('bio'), photoAssetId: photo.assetId });
+    if (!input) return;
+    update.mutate(input, {
+      onSuccess: () => {
+        setSaved(true);
+        router.refresh();
+      },
+      onError: form.showServerError,
+    });
   }
 
   async function onPhotoChosen(file: File | undefined) {
     if (!file) return;
     setUploading(true);
-    setFormError(null);
+    setUploadError(null);
     try {
       const image = await uploadImageFile(file);
       setPhoto({ url: image.url, assetId: image.id });
     } catch (caught) {
-      setFormError((caught as Error).message);
+      setUploadError((caught as Error).message);
     } finally {
       setUploading(false);
     }
   }
 
-  const describedBy = (field: Field) => (fieldErrors[field] ? `${field}-error` : undefined);
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5 rounded-lg border border-line bg-paper p-6">
-      {formError && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
-          {formError}
-        </p>
-      )}
+      <FormAlert message={form.formError ?? uploadError} />
       {saved && (
         <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-ok">
           Saved. <Link href={`/authors/${profile.slug}`} className="underline">See your author page</Link>
         </p>
       )}
-      <TextField field="name" label="Name" defaultValue={profile.name} error={fieldErrors.name} describedBy={describedBy('name')} autoComplete="name" />
-      <TextField field="jobTitle" label="Job title" defaultValue={profile.jobTitle} error={fieldErrors.jobTitle} describedBy={describedBy('jobTitle')} />
-      <div className="space-y-1.5">
-        <Label htmlFor="bio">Bio</Label>
-        <Textarea id="bio" name="bio" defaultValue={profile.bio} rows={5} aria-invalid={Boolean(fieldErrors.bio)} aria-describedby={describedBy('bio') ?? 'bio-hint'} />
-        <p id="bio-hint" className="text-xs text-muted">
-          Shown on your public author page. Up to 1,000 characters.
-        </p>
-        {fieldErrors.bio && <FieldError id="bio-error" message={fieldErrors.bio} />}
-      </div>
+      <Field id="name" label="Name" error={form.fields.name}>
+        <Input id="name" name="name" defaultValue={profile.name} autoComplete="name" aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('name', form.fields.name)} />
+      </Field>
+      <Field id="jobTitle" label="Job title" error={form.fields.jobTitle}>
+        <Input id="jobTitle" name="jobTitle" defaultValue={profile.jobTitle} aria-invalid={Boolean(form.fields.jobTitle)} aria-describedby={describedBy('jobTitle', form.fields.jobTitle)} />
+      </Field>
+      <Field id="bio" label="Bio" error={form.fields.bio} hint="Shown on your public author page. Up to 1,000 characters.">
+        <Textarea id="bio" name="bio" defaultValue={profile.bio} rows={5} aria-invalid={Boolean(form.fields.bio)} aria-describedby={describedBy('bio', form.fields.bio, 'hint')} />
+      </Field>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Photo</legend>
         {photo.url ? (
@@ -121,23 +99,5 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         {update.isPending ? 'Saving…' : 'Save profile'}
       </Button>
     </form>
-  );
-}
-
-function TextField({ field, label, defaultValue, error, describedBy, autoComplete }: { field: Field; label: string; defaultValue: string; error?: string; describedBy?: string; autoComplete?: string }) {
-  return (
-    <div className="space-y-1.5">
-      <Label htmlFor={field}>{label}</Label>
-      <Input id={field} name={field} defaultValue={defaultValue} autoComplete={autoComplete} aria-invalid={Boolean(error)} aria-describedby={describedBy} />
-      {error && <FieldError id={`${field}-error`} message={error} />}
-    </div>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message: string }) {
-  return (
-    <p id={id} className="text-sm text-danger">
-      {message}
-    </p>
   );
 }

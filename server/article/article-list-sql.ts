@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { articleScopeSql } from './article-scope';
 import type { ArticleListQuery, ArticleSort } from './article-list.schema';
+import { startOfNewsroomDay } from '../text/newsroom-wall-time';
 import { MATCH_END, MATCH_START } from './highlighted-text';
 
 /**
@@ -60,7 +61,8 @@ function afterCursor(key: SortKey, cursor: PageCursor): Prisma.Sql {
   return key.nullable ? Prisma.sql`(${after} OR ${key.expression} IS NULL)` : after;
 }
 
-function whereClause(actor: Actor, query: ArticleListQuery): Prisma.Sql {
+/** The filters. Date ranges are whole newsroom days, both ends included, so `timeZone` says where days begin. */
+function whereClause(actor: Actor, query: ArticleListQuery, timeZone: string): Prisma.Sql {
   const conditions = [articleScopeSql(actor)];
   if (query.q) conditions.push(Prisma.sql`a."searchVector" @@ ${searchQuery(query.q)}`);
   if (query.state) conditions.push(Prisma.sql`a.state = ${query.state}::"ArticleState"`);
@@ -72,17 +74,21 @@ function whereClause(actor: Actor, query: ArticleListQuery): Prisma.Sql {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Byline" b WHERE b."articleId" = a.id AND b."userId" = ${query.authorId}::uuid)`);
   }
   const date = query.dateField === 'published' ? Prisma.sql`a."publishedAt"` : Prisma.sql`a."updatedAt"`;
-  if (query.from) conditions.push(Prisma.sql`${date} >= ${query.from}::date`);
-  if (query.to) conditions.push(Prisma.sql`${date} < ${query.to}::date + 1`);
+  // Dates are stored as UTC timestamps: compare with the instants the newsroom's days start at.
+  if (query.from) conditions.push(Prisma.sql`${date} >= (${startOfNewsroomDay(query.from, timeZone).toISOString()}::timestamptz AT TIME ZONE 'UTC')`);
+  if (query.to) {
+    const end = startOfNewsroomDay(query.to, timeZone, { daysLater: 1 });
+    conditions.push(Prisma.sql`${date} < (${end.toISOString()}::timestamptz AT TIME ZONE 'UTC')`);
+  }
   return Prisma.join(conditions, ' AND ');
 }
 
-type PageOptions = { actor: Actor; query: ArticleListQuery; sort: ArticleSort; cursor: PageCursor | null; take: number };
+type PageOptions = { actor: Actor; query: ArticleListQuery; timeZone: string; sort: ArticleSort; cursor: PageCursor | null; take: number };
 
 /** The page query itself (exported for EXPLAIN in article-list.int.test.ts and bench/article-search.ts). */
-export function articlePageSql({ actor, query, sort, cursor, take }: PageOptions): Prisma.Sql {
+export function articlePageSql({ actor, query, timeZone, sort, cursor, take }: PageOptions): Prisma.Sql {
   const key = sortKey(sort, query.q);
-  const where = cursor ? Prisma.sql`${whereClause(actor, query)} AND ${afterCursor(key, cursor)}` : whereClause(actor, query);
+  const where = cursor ? Prisma.sql`${whereClause(actor, query, timeZone)} AND ${afterCursor(key, cursor)}` : whereClause(actor, query, timeZone);
   const direction = Prisma.raw(key.direction);
   // Said only where a date can be missing: on a NOT NULL column the btree index serves DESC as stored
   // (NULLS FIRST), and the planner would not match an explicit NULLS LAST to it.
@@ -101,8 +107,11 @@ export function selectArticlePage(db: DbOrTx, options: PageOptions): Promise<{ i
 }
 
 /** How many articles the list would show over all its pages, counted by the database. */
-export async function countArticles(db: DbOrTx, { actor, query }: { actor: Actor; query: ArticleListQuery }): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Article" a WHERE ${whereClause(actor, query)}`;
+export async function countArticles(
+  db: DbOrTx,
+  { actor, query, timeZone }: { actor: Actor; query: ArticleListQuery; timeZone: string },
+): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Article" a WHERE ${whereClause(actor, query, timeZone)}`;
   return row?.count ?? 0;
 }
 

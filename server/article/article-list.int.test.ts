@@ -58,11 +58,17 @@ describe('desk article list: filters', () => {
     expect(await sorted({ tagId: tag.id })).toBe('B live in economy | C review in world');
     expect(await sorted({ authorId: sam.id })).toBe('B live in economy | C review in world');
     expect(await sorted({ authorId: sam.id, sectionId: world.id })).toBe('C review in world');
-    // Whole UTC days, both ends included.
+    // Whole newsroom days (no settings yet: UTC), both ends included.
     expect(await sorted({ from: '2026-11-02', to: '2026-11-10' })).toBe('A draft in world | C review in world');
     expect(await sorted({ from: '2026-11-03', to: '2026-11-09' })).toBe('');
     expect(await sorted({ dateField: 'published', from: '2026-11-03', to: '2026-11-03' })).toBe('B live in economy');
     expect(await sorted({ dateField: 'published', to: '2026-11-02' })).toBe('');
+    // In Kyiv (UTC+2) B went live at 01:59 on the 4th, and C was updated at 02:00 on the 10th.
+    await t.db.newsroomSettings.create({ data: { id: 1, timeZone: 'Europe/Kyiv' } });
+    expect(await sorted({ dateField: 'published', from: '2026-11-03', to: '2026-11-03' })).toBe('');
+    expect(await sorted({ dateField: 'published', from: '2026-11-04', to: '2026-11-04' })).toBe('B live in economy');
+    expect(await sorted({ from: '2026-11-10', to: '2026-11-10' })).toBe('C review in world');
+    expect(await sorted({ from: '2026-11-02', to: '2026-11-09' })).toBe('A draft in world');
   });
 });
 
@@ -185,7 +191,7 @@ describe('desk article list: full-text search', () => {
     const plan = await t.db.$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
       const query = articleListInputSchema.parse({ q: 'routine', sort: 'relevance' });
-      return tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN ${articlePageSql({ actor: editor, query, sort: 'relevance', cursor: null, take: 26 })}`;
+      return tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN ${articlePageSql({ actor: editor, query, timeZone: 'UTC', sort: 'relevance', cursor: null, take: 26 })}`;
     });
     expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain('Article_searchVector_idx');
   });

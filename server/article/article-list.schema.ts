@@ -31,7 +31,7 @@ export const articleListInputSchema = z.object({
   /** A staff member with a byline on the article. */
   authorId: z.uuid().optional(),
   dateField: z.enum(ARTICLE_DATE_FIELDS).default('updated'),
-  /** Whole days, UTC, both ends included. */
+  /** Whole days on the newsroom's clock, both ends included. */
   from: day.optional(),
   to: day.optional(),
   sort: z.enum(ARTICLE_SORTS).default('updated'),

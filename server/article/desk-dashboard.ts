@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { can } from '../auth/permissions';
 import type { DbOrTx } from '../db/client';
+import { newsroomSettings } from '../site/published-articles';
+import { newsroomDayOf } from '../text/newsroom-wall-time';
 import { countArticles } from './article-list-sql';
 import { articleListHref } from './article-list-url';
 import { articleListInputSchema, articleListRowSchema, type ArticleListInput } from './article-list.schema';
@@ -9,7 +11,7 @@ import { listArticles } from './list-articles';
 
 /** How many rows each dashboard panel shows; its count and link cover all of them. */
 const PANEL_ROWS = 10;
-/** "Recently published" means the last seven days, today included (UTC days, like the list's filter). */
+/** "Recently published" means the last seven newsroom days, today included (days as the list's filter has them). */
 const RECENT_DAYS = 7;
 
 export const dashboardPanelSchema = z.object({
@@ -27,8 +29,8 @@ export const dashboardPanelSchema = z.object({
 type DashboardPanel = z.infer<typeof dashboardPanelSchema>;
 type PanelDefinition = Omit<DashboardPanel, 'count' | 'href' | 'rows'> & { filter: ArticleListInput };
 
-function panelsFor(actor: Actor, now: Date): PanelDefinition[] {
-  const since = new Date(now.getTime() - (RECENT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+function panelsFor(actor: Actor, now: Date, timeZone: string): PanelDefinition[] {
+  const since = newsroomDayOf(new Date(now.getTime() - (RECENT_DAYS - 1) * 86_400_000), timeZone);
   const panels: (PanelDefinition | false)[] = [
     {
       key: 'drafts',
@@ -59,10 +61,11 @@ function panelsFor(actor: Actor, now: Date): PanelDefinition[] {
 
 /** The desk's front page: each panel's count, first rows and link, all within the actor's scope. */
 export async function deskDashboard(db: DbOrTx, { actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<DashboardPanel[]> {
+  const { timeZone } = await newsroomSettings(db);
   return Promise.all(
-    panelsFor(actor, now).map(async ({ filter, ...panel }) => {
+    panelsFor(actor, now, timeZone).map(async ({ filter, ...panel }) => {
       const query = articleListInputSchema.parse({ ...filter, limit: PANEL_ROWS });
-      const [count, page] = await Promise.all([countArticles(db, { actor, query }), listArticles(db, { actor, query })]);
+      const [count, page] = await Promise.all([countArticles(db, { actor, query, timeZone }), listArticles(db, { actor, query, timeZone })]);
       return { ...panel, count, href: articleListHref(filter), rows: page.rows };
     }),
   );

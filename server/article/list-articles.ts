@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor';
 import type { DbOrTx } from '../db/client';
+import { newsroomSettings } from '../site/published-articles';
 import { decodeCursor, encodeCursor } from './article-list-cursor';
 import { selectArticlePage, selectHighlights } from './article-list-sql';
 import type { ArticleListPage, ArticleListQuery, ArticleSort } from './article-list.schema';
@@ -15,9 +16,14 @@ export function effectiveSort(query: Pick<ArticleListQuery, 'q' | 'sort'>): Arti
  * One page of the desk's article list: filtered, sorted, searched, within the actor's scope. The page is
  * chosen in SQL (article-list-sql.ts); its rows are then loaded through Prisma, scoped again.
  */
-export async function listArticles(db: DbOrTx, { actor, query }: { actor: Actor; query: ArticleListQuery }): Promise<ArticleListPage> {
+export async function listArticles(
+  db: DbOrTx,
+  { actor, query, timeZone }: { actor: Actor; query: ArticleListQuery; timeZone?: string },
+): Promise<ArticleListPage> {
   const sort = effectiveSort(query);
-  const page = await selectArticlePage(db, { actor, query, sort, cursor: decodeCursor(query.cursor, sort), take: query.limit + 1 });
+  // Date filters are newsroom days; the dashboard passes the zone it already read.
+  const zone = timeZone ?? (await newsroomSettings(db)).timeZone;
+  const page = await selectArticlePage(db, { actor, query, timeZone: zone, sort, cursor: decodeCursor(query.cursor, sort), take: query.limit + 1 });
   const shown = page.slice(0, query.limit);
   const ids = shown.map((row) => row.id);
   const [rows, highlights] = await Promise.all([

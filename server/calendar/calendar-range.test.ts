@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarRange, dayOf } from './calendar-range';
+import { newsroomDayOf } from '../text/newsroom-wall-time';
+import { calendarRange } from './calendar-range';
 
 describe('calendarRange', () => {
   it('shows a week Monday to Sunday around any day in it, midnight to midnight in the newsroom zone', () => {
@@ -36,10 +37,10 @@ describe('calendarRange', () => {
   });
 });
 
-describe('dayOf', () => {
+describe('newsroomDayOf', () => {
   it('names the day on the newsroom clock, not the UTC one', () => {
-    expect(dayOf(new Date('2026-11-24T23:30:00Z'), 'Europe/Kyiv')).toBe('2026-11-25');
-    expect(dayOf(new Date('2026-11-24T23:30:00Z'), 'UTC')).toBe('2026-11-24');
-    expect(dayOf(new Date('2026-11-25T03:00:00Z'), 'America/New_York')).toBe('2026-11-24');
+    expect(newsroomDayOf(new Date('2026-11-24T23:30:00Z'), 'Europe/Kyiv')).toBe('2026-11-25');
+    expect(newsroomDayOf(new Date('2026-11-24T23:30:00Z'), 'UTC')).toBe('2026-11-24');
+    expect(newsroomDayOf(new Date('2026-11-25T03:00:00Z'), 'America/New_York')).toBe('2026-11-24');
   });
 });

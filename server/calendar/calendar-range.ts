@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { instantToWallTime } from '../text/newsroom-wall-time';
+import { startOfNewsroomDay } from '../text/newsroom-wall-time';
 
 /** A calendar day as the newsroom names it: 2026-11-25. Days are counted on the newsroom's clock. */
 export const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,23 +33,13 @@ export function calendarRange({ view, anchor, timeZone }: { view: CalendarView; 
     view,
     anchor,
     days,
-    from: startOfDay(first, timeZone),
-    to: startOfDay(addDays(last, 1), timeZone),
+    from: startOfNewsroomDay(first, timeZone),
+    to: startOfNewsroomDay(last, timeZone, { daysLater: 1 }),
     previous: view === 'week' ? addDays(anchor, -7) : addMonths(anchor, -1),
     next: view === 'week' ? addDays(anchor, 7) : addMonths(anchor, 1),
   };
 }
 
-/** The newsroom's calendar day an instant falls on. */
-export function dayOf(instant: Date, timeZone: string): string {
-  return instantToWallTime(instant, timeZone).slice(0, 10);
-}
-
-/** Midnight at the start of a day in the zone (or the first moment after it, where midnight is skipped). */
-function startOfDay(day: string, timeZone: string): Date {
-  const [year, month, date] = parts(day);
-  return new Date(new TZDate(year, month - 1, date, 0, 0, 0, timeZone).getTime());
-}
 
 // Calendar arithmetic on day names needs no zone: it is done on UTC dates, which have no clock changes.
 function parts(day: string): [number, number, number] {

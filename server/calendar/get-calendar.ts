@@ -4,7 +4,8 @@ import { articleWhereForActor } from '../article/article-scope';
 import type { DbOrTx } from '../db/client';
 import { newsroomSettings } from '../site/published-articles';
 import { ACTION_RULES, targetState } from '../workflow/transitions';
-import { calendarRange, dayOf } from './calendar-range';
+import { newsroomDayOf } from '../text/newsroom-wall-time';
+import { calendarRange } from './calendar-range';
 import type { Calendar, CalendarInput } from './calendar.schema';
 import { calendarInputSchema } from './calendar.schema';
 
@@ -16,7 +17,7 @@ import { calendarInputSchema } from './calendar.schema';
 export async function getCalendar(db: DbOrTx, { actor, now = new Date(), ...raw }: CalendarInput & { actor: Actor; now?: Date }): Promise<Calendar> {
   const input = calendarInputSchema.parse(raw);
   const { timeZone } = await newsroomSettings(db);
-  const today = dayOf(now, timeZone);
+  const today = newsroomDayOf(now, timeZone);
   const range = calendarRange({ view: input.view, anchor: input.day ?? today, timeZone });
   const inRange = { gte: range.from, lt: range.to };
   const rows = await db.article.findMany({
@@ -52,7 +53,7 @@ export async function getCalendar(db: DbOrTx, { actor, now = new Date(), ...raw 
         version: row.version,
         sectionName: row.section?.name ?? null,
         at,
-        day: dayOf(at, timeZone),
+        day: newsroomDayOf(at, timeZone),
         time: time.format(at),
         publishAt: row.publishAt,
         unpublishAt: row.unpublishAt,

@@ -4,6 +4,8 @@ import type { Actor } from '../auth/actor';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { mediaUrl } from '../media/storage';
+import type { RevalidatePublicPages } from '../site/revalidation-port';
+import { tagsTouchedByProfileChange } from '../site/tags-touched';
 import { PROFILE_FIELDS, type Profile, type profileInputSchema } from './profile.schema';
 
 /** Profile photos are shown small on public pages: a tighter limit than article images. */
@@ -12,18 +14,21 @@ const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 /**
  * Updates the actor's own name, job title, bio and photo (shown on their public author page), and records
- * the change with its before and after values in the audit log, in the same transaction.
+ * the change with its before and after values in the audit log, in the same transaction; then the public
+ * pages that show it are revalidated.
  */
 export async function updateProfile({
   db,
   actor,
   input,
+  revalidate,
 }: {
   db: Db;
   actor: Actor;
   input: z.output<typeof profileInputSchema>;
+  revalidate: RevalidatePublicPages;
 }): Promise<Profile> {
-  return db.$transaction(async (tx) => {
+  const { before, after } = await db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: PROFILE_FIELDS });
     const photoUrl = input.photoAssetId === undefined ? before.photoUrl : input.photoAssetId && (await ownPhotoUrl(tx, actor, input.photoAssetId));
     const after = await tx.user.update({
@@ -32,8 +37,10 @@ export async function updateProfile({
       select: PROFILE_FIELDS,
     });
     await recordAudit(tx, { actor, action: 'staff.profile_updated', targetType: 'user', targetId: actor.id, before, after });
-    return after;
+    return { before, after };
   });
+  await revalidate(tagsTouchedByProfileChange(before, after));
+  return after;
 }
 
 /**

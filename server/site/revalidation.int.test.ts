@@ -87,4 +87,12 @@ describe('what the procedures revalidate, after their write is committed', () =>
     await expect(api.article.publish({ id: article.id, expectedVersion: article.version })).rejects.toThrow();
     expect(calls).toEqual([]);
   });
+
+  it('a profile change: the author page, or every byline when the name changes', async () => {
+    const olha = await createStaff(t.db, { name: 'Olha Hlushchenko' });
+    const { api, calls } = recordingCaller(actorFor(olha));
+    await api.profile.update({ name: 'Olha Hlushchenko', jobTitle: 'Defence correspondent', bio: 'Covers the war.' });
+    await api.profile.update({ name: 'Olha H.', jobTitle: 'Defence correspondent', bio: 'Covers the war.' });
+    expect(calls).toEqual([[`author:${olha.slug}`], ['site']]);
+  });
 });

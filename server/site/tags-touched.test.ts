@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicArticleFacts } from './public-article-facts';
-import { tagsTouchedByArticleChange } from './tags-touched';
+import { tagsTouchedByArticleChange, tagsTouchedByProfileChange } from './tags-touched';
 
 const live: PublicArticleFacts = {
   slug: 'ceasefire-talks',
@@ -67,5 +67,15 @@ describe('the cache tags an article change touches', () => {
 
   it('republishing a withdrawn article: back in every listing', () => {
     expect(tagsTouchedByArticleChange(withdrawn, live)).toEqual(everyListingOf(live).sort());
+  });
+});
+
+describe('the cache tags a profile change touches', () => {
+  const olha = { name: 'Olha Hlushchenko', slug: 'olha-hlushchenko' };
+  it('a new bio, title or photo: the author page only', () => {
+    expect(tagsTouchedByProfileChange(olha, olha)).toEqual(['author:olha-hlushchenko']);
+  });
+  it('a new name: every byline, so the whole site', () => {
+    expect(tagsTouchedByProfileChange(olha, { ...olha, name: 'Olha H.' })).toEqual(['site']);
   });
 });

@@ -41,3 +41,11 @@ export const TAGS_TOUCHED_BY_SECTION_CHANGE = {
 
 /** The newsroom's name is on every page and its time zone in every date shown. */
 export const TAGS_TOUCHED_BY_SETTINGS_CHANGE = [cacheTags.site] as const;
+
+/**
+ * The cache tags a staff member's profile change touches: their author page; and, when the name changes,
+ * every page that shows it in a byline (articles, listings, feeds), which is simplest said as the site.
+ */
+export function tagsTouchedByProfileChange(before: { name: string; slug: string }, after: { name: string; slug: string }): string[] {
+  return before.name === after.name ? [cacheTags.author(after.slug)] : [cacheTags.site];
+}

@@ -32,3 +32,17 @@ export function instantToWallTime(instant: Date, timeZone: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}T${pad(zoned.getHours())}:${pad(zoned.getMinutes())}:${pad(zoned.getSeconds())}`;
 }
+
+/** The newsroom's calendar day (2026-11-25) an instant falls on. */
+export function newsroomDayOf(instant: Date, timeZone: string): string {
+  return instantToWallTime(instant, timeZone).slice(0, 10);
+}
+
+/**
+ * The instant a newsroom day (or the one `daysLater` after it) starts: its midnight in the zone, or the
+ * first moment after it where the clocks skip midnight. Days are 23 or 25 hours long when the clocks change, so this comes from the zone.
+ */
+export function startOfNewsroomDay(day: string, timeZone: string, { daysLater = 0 } = {}): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, date + daysLater, 0, 0, 0, timeZone).getTime());
+}

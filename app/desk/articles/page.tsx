@@ -14,18 +14,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ArticleListPage({ searchParams }: Props) {
   const input = articleListInputFromUrl(await searchParams);
   const api = await serverCaller();
-  const [page, options] = await Promise.all([api.article.list(input), api.article.formOptions()]);
+  const [page, options, newsroom] = await Promise.all([api.article.list(input), api.article.formOptions(), api.settings.newsroom()]);
   const sort = effectiveSort({ q: input.q ?? '', sort: input.sort ?? 'updated' });
   const date = sort === 'published' || input.dateField === 'published' ? 'published' : sort === 'scheduled' ? 'scheduled' : 'updated';
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Articles</h1>
-      <ArticleFilters input={input} sections={options.sections} tags={options.tags} staff={options.staff} />
+      <ArticleFilters input={input} sections={options.sections} tags={options.tags} staff={options.staff} timeZone={newsroom.timeZone} />
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="sr-only">
           Results
         </h2>
-        <ArticleTable rows={page.rows} label="Articles" date={date} now={new Date()} empty="No articles match these filters." />
+        <ArticleTable rows={page.rows} label="Articles" date={date} now={new Date()} timeZone={newsroom.timeZone} empty="No articles match these filters." />
         <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
           {input.cursor && (
             <Link href={articleListHref({ ...input, cursor: undefined })} className="text-accent hover:underline">

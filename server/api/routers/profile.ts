@@ -13,5 +13,5 @@ export const profileRouter = router({
   update: staffProcedure
     .input(profileInputSchema)
     .output(profileSchema)
-    .mutation(({ ctx, input }) => updateProfile({ db: ctx.db, actor: ctx.actor, input })),
+    .mutation(({ ctx, input }) => updateProfile({ db: ctx.db, actor: ctx.actor, input, revalidate: ctx.revalidatePublicPages })),
 });

@@ -3,11 +3,20 @@ import { getSettings } from '../../admin/get-settings';
 import { settingsSchema, updateSettingsSchema } from '../../admin/settings.schema';
 import { updateSettings } from '../../admin/update-settings';
 import { TAGS_TOUCHED_BY_SETTINGS_CHANGE } from '../../site/tags-touched';
-import { procedureRequiring, router } from '../trpc';
+import { newsroomSettings } from '../../site/published-articles';
+import { procedureRequiring, router, staffProcedure } from '../trpc';
 
 const settingsManager = procedureRequiring('settings.manage');
 
 export const settingsRouter = router({
+  /** What every desk page shows times with: the newsroom's name and clock. */
+  newsroom: staffProcedure
+    .input(z.void())
+    .output(z.object({ name: z.string(), timeZone: z.string() }))
+    .query(async ({ ctx }) => {
+      const { name, timeZone } = await newsroomSettings(ctx.db);
+      return { name, timeZone };
+    }),
   get: settingsManager
     .input(z.void())
     .output(settingsSchema)
