@@ -13,6 +13,7 @@ type Who = (typeof WHO)[number];
 type Outcome = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN';
 
 const ADMIN_ONLY = { anonymous: 'UNAUTHORIZED', deactivated: 'UNAUTHORIZED', journalist: 'FORBIDDEN', editor: 'FORBIDDEN', admin: 'OK' } as const;
+const STAFF = { anonymous: 'UNAUTHORIZED', deactivated: 'UNAUTHORIZED', journalist: 'OK', editor: 'OK', admin: 'OK' } as const;
 const ANYONE = { anonymous: 'OK', deactivated: 'OK', journalist: 'OK', editor: 'OK', admin: 'OK' } as const;
 
 /**
@@ -33,6 +34,8 @@ const expected: Record<string, Record<Who, Outcome>> = {
   'staff.createResetLink': ADMIN_ONLY,
   'settings.get': ADMIN_ONLY,
   'settings.update': ADMIN_ONLY,
+  // The newsroom's name and clock, which every desk page shows times with.
+  'settings.newsroom': STAFF,
   'audit.list': ADMIN_ONLY,
   // The person holding a set-password link is not signed in: the link itself is the credential.
   'passwordReset.check': ANYONE,
@@ -76,6 +79,7 @@ const calls: Record<keyof typeof expected, (api: Api, w: World) => Promise<unkno
   'staff.setActive': (api, w) => api.staff.setActive({ userId: w.target.id, active: false }),
   'staff.createResetLink': (api, w) => api.staff.createResetLink({ userId: w.target.id }),
   'settings.get': (api) => api.settings.get(),
+  'settings.newsroom': (api) => api.settings.newsroom(),
   'settings.update': (api) => api.settings.update({ name: 'The Daily', timeZone: 'Europe/London', fourEyesApproval: false }),
   'audit.list': (api) => api.audit.list({}),
   'passwordReset.check': (api, w) => api.passwordReset.check({ token: w.token }),
