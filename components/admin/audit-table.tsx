@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { AuditEntry } from '@/server/admin/audit.schema';
 import { formatNewsroomTime } from '@/server/text/newsroom-time';
+import { TableHead } from '@/components/ui/table-head';
 
 const ACTION_LABELS: Record<string, string> = {
   'section.created': 'Created section',
@@ -60,15 +61,7 @@ export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZ
   if (entries.length === 0) return <p className="text-sm text-muted">Nothing matches these filters.</p>;
   return (
     <table className="w-full text-left text-sm" aria-label="Audit log">
-      <thead className="text-xs uppercase text-muted">
-        <tr>
-          <th className="py-2 font-medium">When ({timeZone})</th>
-          <th className="py-2 font-medium">Who</th>
-          <th className="py-2 font-medium">What</th>
-          <th className="py-2 font-medium">On</th>
-          <th className="py-2 font-medium">Details</th>
-        </tr>
-      </thead>
+      <TableHead columns={[`When (${timeZone})`, 'Who', 'What', 'On', 'Details']} />
       <tbody className="divide-y divide-line">
         {entries.map((entry) => (
           <tr key={`${entry.source}-${entry.id}`} className="align-top">

@@ -12,6 +12,7 @@ import { createSectionSchema, updateSectionSchema, type SectionRow } from '@/ser
 import { describedBy, Field, FormAlert, FormStatus } from '@/components/forms/field';
 import { serverErrors } from '@/components/forms/form-errors';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
+import { TableHead } from '@/components/ui/table-head';
 
 export function SectionsAdmin() {
   const trpc = useTRPC();
@@ -60,17 +61,7 @@ export function SectionsAdmin() {
         {sections.data && sections.data.length === 0 && <p className="text-sm text-muted">No sections yet.</p>}
         {sections.data && sections.data.length > 0 && (
           <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-muted">
-              <tr>
-                <th className="py-2 font-medium">Section</th>
-                <th className="py-2 font-medium">Address</th>
-                <th className="py-2 font-medium">Articles</th>
-                <th className="py-2 font-medium">Status</th>
-                <th className="py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Section', 'Address', 'Articles', 'Status', { srOnly: 'Actions' }]} />
             <tbody className="divide-y divide-line">
               {sections.data.map((section, index, all) => (
                 <tr key={section.id} data-testid={`section-row-${section.slug}`}>

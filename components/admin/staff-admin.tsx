@@ -14,6 +14,7 @@ import { describedBy, Field, FormAlert, FormStatus } from '@/components/forms/fi
 import { serverErrors } from '@/components/forms/form-errors';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { SetPasswordLink } from './set-password-link';
+import { TableHead } from '@/components/ui/table-head';
 
 /** `emailsLinks`: an SMTP server is configured, so set-password links are also emailed. */
 export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: string; emailsLinks: boolean }) {
@@ -68,17 +69,7 @@ export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: stri
         {staff.error && <FormAlert message={serverErrors(staff.error).message} />}
         {staff.data && (
           <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-muted">
-              <tr>
-                <th className="py-2 font-medium">Name</th>
-                <th className="py-2 font-medium">Email</th>
-                <th className="py-2 font-medium">Role</th>
-                <th className="py-2 font-medium">Status</th>
-                <th className="py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Name', 'Email', 'Role', 'Status', { srOnly: 'Actions' }]} />
             <tbody className="divide-y divide-line">
               {staff.data.map((person) => (
                 <tr key={person.id} data-testid={`staff-row-${person.email}`}>

@@ -19,7 +19,7 @@ import { clearLocalDraft, readLocalDraft } from './local-draft';
 import { useAutosave, type SaveStatus } from './use-autosave';
 import { StateBadge } from './state-badge';
 import { Timeline } from './timeline';
-import { newsroomTimeFormat } from '@/components/desk/newsroom-time';
+import { newsroomTimeFormat } from '@/server/text/newsroom-time';
 import { ErrorBox } from './error-box';
 import { WorkflowPanel } from './workflow-panel';
 

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { StateBadge } from '@/components/article/state-badge';
 import { HighlightedText } from '@/components/desk/highlighted-text';
-import { newsroomTimeFormat } from '@/components/desk/newsroom-time';
+import { newsroomTimeFormat } from '@/server/text/newsroom-time';
 import type { ArticleListRow } from '@/server/article/article-list.schema';
+import { TableHead } from '@/components/ui/table-head';
 
 /** A scheduled article still unpublished this long after its time means the scheduler is not running. */
 const OVERDUE_AFTER_MS = 60_000;
@@ -35,17 +36,15 @@ export function ArticleTable({
   const formatTime = newsroomTimeFormat(timeZone);
   return (
     <table className="mt-3 w-full text-left text-sm" aria-label={label}>
-      <thead className="text-xs uppercase text-muted">
-        <tr>
-          <th className="py-2 font-medium">Headline</th>
-          <th className="py-2 font-medium">State</th>
-          <th className="py-2 font-medium">Section</th>
-          <th className="py-2 font-medium">Bylines</th>
-          <th className="py-2 font-medium">
+      <TableHead columns={[
+          'Headline',
+          'State',
+          'Section',
+          'Bylines',
+          <>
             {DATE_HEADINGS[date]} <span className="normal-case">({timeZone})</span>
-          </th>
-        </tr>
-      </thead>
+          </>,
+        ]} />
       <tbody className="divide-y divide-line">
         {rows.map((row) => {
           const shownDate = dateOf(row, date);

@@ -13,3 +13,12 @@ export function formatNewsroomTime(date: Date, timeZone: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}`;
 }
+
+/**
+ * The desk's compact form (25 Nov 2026, 09:00), on the newsroom's clock whatever the browser's zone, so a
+ * remote editor and the night desk read "09:00" the way the scheduler means it.
+ */
+export function newsroomTimeFormat(timeZone: string): (date: Date) => string {
+  const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  return (date) => format.format(date);
+}
