@@ -107,7 +107,7 @@ test('the dashboard counts each list and links to it', async ({ page, signInAs, 
   });
   await signInAs('editor@example.com');
   await page.goto('/desk');
-  for (const title of ['My drafts', 'Review queue', 'Scheduled', 'Recently published']) {
+  for (const title of ['My drafts', 'Sent back to me', 'Review queue', 'Scheduled', 'Recently published']) {
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${title} \\(\\d+\\)$`) })).toBeVisible();
   }
   await expectAccessible(page);

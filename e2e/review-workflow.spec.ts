@@ -45,7 +45,10 @@ test('journalist submits, editor sends back, journalist revises, editor approves
   await expect(badge(dana)).toHaveText('Changes requested');
   await expect(dana.getByTestId('timeline')).toContainText('Add the date of the Beijing meeting.');
 
-  await olha.goto(articleUrl);
+  // Olha's desk puts what was sent back first in line; from there she opens it.
+  await olha.goto('/desk');
+  await olha.getByRole('table', { name: 'Sent back to me' }).getByRole('link', { name: headline }).click();
+  await expect(olha).toHaveURL(articleUrl);
   await expect(badge(olha)).toHaveText('Changes requested');
   await expect(olha.getByTestId('unread-count')).toHaveText('1');
   await olha.getByRole('textbox', { name: 'Article body' }).click();

@@ -236,6 +236,7 @@ describe('desk dashboard', () => {
     for (let index = 0; index < 12; index++) await article([olha], { headline: `Draft ${index}` });
     await article([editor], { headline: 'Editor draft' });
     await article([olha], { headline: 'Waiting', state: 'IN_REVIEW' });
+    await article([olha], { headline: 'Sent back', state: 'CHANGES_REQUESTED' });
     await article([olha], { headline: 'Planned', state: 'SCHEDULED', publishAt: new Date(Date.now() + 3_600_000) });
     await article([editor], { headline: 'Fresh', state: 'PUBLISHED', publishedAt: new Date() });
     await article([editor], { headline: 'Old news', state: 'PUBLISHED', publishedAt: new Date('2020-01-01T00:00:00Z') });
@@ -243,6 +244,7 @@ describe('desk dashboard', () => {
     const journalist = await as(olha).article.dashboard();
     expect(journalist.map((panel) => [panel.key, panel.count, panel.rows.length])).toEqual([
       ['drafts', 12, 10],
+      ['changes', 1, 1],
       ['scheduled', 1, 1],
       ['published', 1, 1],
     ]);
@@ -252,11 +254,13 @@ describe('desk dashboard', () => {
     const desk = await as(editor).article.dashboard();
     expect(desk.map((panel) => [panel.key, panel.count])).toEqual([
       ['drafts', 1],
+      ['changes', 0],
       ['queue', 1],
       ['scheduled', 1],
       ['published', 1],
     ]);
-    expect(desk[1]?.href).toBe('/desk/articles?state=IN_REVIEW&sort=oldest');
-    expect(desk[3]?.href).toMatch(/^\/desk\/articles\?state=PUBLISHED&date=published&from=\d{4}-\d\d-\d\d&sort=published$/);
+    expect(journalist[1]?.href).toBe(`/desk/articles?state=CHANGES_REQUESTED&author=${olha.id}&sort=oldest`);
+    expect(desk[2]?.href).toBe('/desk/articles?state=IN_REVIEW&sort=oldest');
+    expect(desk[4]?.href).toMatch(/^\/desk\/articles\?state=PUBLISHED&date=published&from=\d{4}-\d\d-\d\d&sort=published$/);
   });
 });

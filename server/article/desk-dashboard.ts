@@ -15,7 +15,7 @@ const PANEL_ROWS = 10;
 const RECENT_DAYS = 7;
 
 export const dashboardPanelSchema = z.object({
-  key: z.enum(['drafts', 'queue', 'scheduled', 'published']),
+  key: z.enum(['drafts', 'changes', 'queue', 'scheduled', 'published']),
   title: z.string(),
   empty: z.string(),
   /** Which date the panel's table shows. */
@@ -38,6 +38,14 @@ function panelsFor(actor: Actor, now: Date, timeZone: string): PanelDefinition[]
       empty: 'You have no drafts. Start one with “New article”.',
       date: 'updated',
       filter: { authorId: actor.id, state: 'DRAFT', sort: 'updated' },
+    },
+    // What an editor sent back: the next thing its author has to do.
+    {
+      key: 'changes',
+      title: 'Sent back to me',
+      empty: 'Nothing of yours is waiting for changes.',
+      date: 'updated',
+      filter: { authorId: actor.id, state: 'CHANGES_REQUESTED', sort: 'oldest' },
     },
     // The queue is worked oldest first; only those who review have one.
     can(actor.role, 'article.review') && {
