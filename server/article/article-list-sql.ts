@@ -88,6 +88,7 @@ type PageOptions = { actor: Actor; query: ArticleListQuery; timeZone: string; so
 /** The page query itself (exported for EXPLAIN in article-list.int.test.ts and bench/article-search.ts). */
 export function articlePageSql({ actor, query, timeZone, sort, cursor, take }: PageOptions): Prisma.Sql {
   const key = sortKey(sort, query.q);
+  if (sort === 'relevance') return bestMatchPageSql({ actor, query, timeZone, key, cursor, take });
   const where = cursor ? Prisma.sql`${whereClause(actor, query, timeZone)} AND ${afterCursor(key, cursor)}` : whereClause(actor, query, timeZone);
   const direction = Prisma.raw(key.direction);
   // Said only where a date can be missing: on a NOT NULL column the btree index serves DESC as stored
@@ -98,6 +99,37 @@ export function articlePageSql({ actor, query, timeZone, sort, cursor, take }: P
     FROM "Article" a
     WHERE ${where}
     ORDER BY ${key.expression} ${direction}${nullsLast}, a.id ${direction}
+    LIMIT ${take}`;
+}
+
+/**
+ * How many of the most recently updated matches "best match" ranks. Ranking reads every candidate's whole
+ * search document, so a word in most of the archive ("Ukraine", in a Kyiv newsroom) would mean ranking
+ * tens of thousands; a newsroom wants the best of what is recent anyway. Rarer searches rank every match.
+ */
+export const BEST_MATCH_CANDIDATES = 1_000;
+
+/** Best match: the newest matches are chosen through the search index first, then ranked and paged. */
+function bestMatchPageSql({
+  actor,
+  query,
+  timeZone,
+  key,
+  cursor,
+  take,
+}: Omit<PageOptions, 'sort'> & { key: SortKey }): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a.id::text AS id, ${sortValueText(key)} AS "sortValue"
+    FROM (
+      SELECT a.id, a."searchVector" FROM "Article" a
+      WHERE ${whereClause(actor, query, timeZone)}
+      -- "+ interval '0'" keeps the planner off the updatedAt index: walking it and testing every row is
+      -- fast only when most rows match, and its estimates of how many match can be far off.
+      ORDER BY a."updatedAt" + interval '0' DESC, a.id DESC
+      LIMIT ${BEST_MATCH_CANDIDATES}
+    ) a
+    ${cursor ? Prisma.sql`WHERE ${afterCursor(key, cursor)}` : Prisma.empty}
+    ORDER BY ${key.expression} DESC, a.id DESC
     LIMIT ${take}`;
 }
 

@@ -4,7 +4,7 @@ import { withTestDatabase } from '../../test/integration/test-database';
 import { createCaller } from '../api/root';
 import type { Actor } from '../auth/actor';
 import type { ArticleState } from '../workflow/states';
-import { articlePageSql } from './article-list-sql';
+import { articlePageSql, BEST_MATCH_CANDIDATES } from './article-list-sql';
 import { articleListInputSchema, type ArticleListInput, type ArticleSort } from './article-list.schema';
 import { articleWhereForActor } from './article-scope';
 
@@ -179,6 +179,23 @@ describe('desk article list: full-text search', () => {
     expect(row?.headlineHighlight?.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['Convoy']);
     expect(row?.snippet?.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['convoy']);
     expect(JSON.stringify(row?.snippet)).not.toMatch(/[\u0001\u0002]/);
+  });
+
+  it('ranks the newest matches when a search matches much of the archive', async () => {
+    const editor = actorFor(await createStaff(t.db, { role: 'EDITOR' }));
+    await article([editor], { headline: 'Icebreaker special from the archive', updatedAt: new Date('2020-01-01T00:00:00Z') });
+    await t.db.$executeRaw`
+      INSERT INTO "Article" (id, slug, headline, "bodyText", body, "updatedAt")
+      SELECT gen_random_uuid(), 'harbour-' || n, 'Harbour ' || n, 'An icebreaker passed by.', '{}'::jsonb, now() - n * interval '1 minute'
+      FROM generate_series(1, ${BEST_MATCH_CANDIDATES}) AS n`;
+    await article([editor], { headline: 'Icebreaker fleet sails', updatedAt: new Date() });
+    const best = (await as(editor).article.list({ q: 'icebreaker', sort: 'relevance', limit: 3 })).rows.map((row) => row.headline);
+    // The newest headline match leads; the old one is past the newest BEST_MATCH_CANDIDATES matches.
+    expect(best[0]).toBe('Icebreaker fleet sails');
+    expect(best).not.toContain('Icebreaker special from the archive');
+    // Every other order still reaches it.
+    const oldest = await as(editor).article.list({ q: 'icebreaker', sort: 'oldest', limit: 1 });
+    expect(oldest.rows.map((row) => row.headline)).toEqual(['Icebreaker special from the archive']);
   });
 
   it('uses the GIN index for the search query', async () => {
