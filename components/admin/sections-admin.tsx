@@ -9,7 +9,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { createSectionSchema, updateSectionSchema, type SectionRow } from '@/server/admin/section.schema';
-import { describedBy, Field, FormAlert, FormStatus } from '@/components/forms/field';
+import { Field, FormAlert, FormStatus } from '@/components/forms/field';
 import { serverErrors } from '@/components/forms/form-errors';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { TableHead } from '@/components/ui/table-head';
@@ -172,24 +172,18 @@ function NewSectionForm({ onCreated }: { onCreated: (row: SectionRow) => Promise
           <FormAlert message={form.formError} />
         </div>
         <Field id="new-section-name" label="Name" error={form.fields.name}>
-          <Input id="new-section-name" name="name" aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('new-section-name', form.fields.name)} />
+          <Input {...form.control('name', 'new-section-name')} />
         </Field>
         <Field id="new-section-slug" label="Address (optional)" error={form.fields.slug} hint="Made from the name when left empty, e.g. “world”.">
           <Input
-            id="new-section-slug"
-            name="slug"
-            aria-invalid={Boolean(form.fields.slug)}
-            aria-describedby={describedBy('new-section-slug', form.fields.slug, 'hint')}
+            {...form.control('slug', 'new-section-slug', { hint: true })}
           />
         </Field>
         <div className="sm:col-span-2">
           <Field id="new-section-description" label="Description" error={form.fields.description}>
             <Textarea
-              id="new-section-description"
-              name="description"
+              {...form.control('description', 'new-section-description')}
               rows={2}
-              aria-invalid={Boolean(form.fields.description)}
-              aria-describedby={describedBy('new-section-description', form.fields.description)}
             />
           </Field>
         </div>
@@ -229,25 +223,19 @@ function EditSectionDialog({ section, onClose, onSaved }: { section: SectionRow;
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <FormAlert message={form.formError} />
         <Field id="edit-section-name" label="Name" error={form.fields.name}>
-          <Input id="edit-section-name" name="name" defaultValue={section.name} aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('edit-section-name', form.fields.name)} />
+          <Input {...form.control('name', 'edit-section-name')} defaultValue={section.name} />
         </Field>
         <Field id="edit-section-slug" label="Address" error={form.fields.slug} hint="Lower-case letters, digits and hyphens.">
           <Input
-            id="edit-section-slug"
-            name="slug"
+            {...form.control('slug', 'edit-section-slug', { hint: true })}
             defaultValue={section.slug}
-            aria-invalid={Boolean(form.fields.slug)}
-            aria-describedby={describedBy('edit-section-slug', form.fields.slug, 'hint')}
           />
         </Field>
         <Field id="edit-section-description" label="Description" error={form.fields.description}>
           <Textarea
-            id="edit-section-description"
-            name="description"
+            {...form.control('description', 'edit-section-description')}
             rows={3}
             defaultValue={section.description}
-            aria-invalid={Boolean(form.fields.description)}
-            aria-describedby={describedBy('edit-section-description', form.fields.description)}
           />
         </Field>
         <div className="flex justify-end gap-2">

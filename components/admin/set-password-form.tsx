@@ -55,12 +55,9 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       </Field>
       <Field id="confirm-password" label="Type it again" error={form.fields.confirmation}>
         <Input
-          id="confirm-password"
-          name="confirmation"
+          {...form.control('confirmation', 'confirm-password')}
           type="password"
           autoComplete="new-password"
-          aria-invalid={Boolean(form.fields.confirmation)}
-          aria-describedby={describedBy('confirm-password', form.fields.confirmation)}
         />
       </Field>
       <Button type="submit" className="w-full" disabled={complete.isPending}>

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { selectClassName } from '@/components/ui/select-class-name';
 import { Input } from '@/components/ui/input';
 import { updateSettingsSchema, type Settings } from '@/server/admin/settings.schema';
-import { describedBy, Field, FormAlert, FormStatus } from '@/components/forms/field';
+import { Field, FormAlert, FormStatus } from '@/components/forms/field';
 import { serverErrors } from '@/components/forms/form-errors';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 
@@ -50,16 +50,13 @@ function Form({ initial, timeZones }: { initial: Settings; timeZones: string[] }
     <form onSubmit={onSubmit} noValidate className="max-w-lg space-y-5 rounded-xl border border-line bg-paper p-5">
       <FormAlert message={form.formError} />
       <Field id="settings-name" label="Newsroom name" error={form.fields.name}>
-        <Input id="settings-name" name="name" defaultValue={initial.name} aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('settings-name', form.fields.name)} />
+        <Input {...form.control('name', 'settings-name')} defaultValue={initial.name} />
       </Field>
       <Field id="settings-time-zone" label="Time zone" error={form.fields.timeZone} hint="Times in the desk and on the site are shown and entered in this zone.">
         <select
-          id="settings-time-zone"
-          name="timeZone"
+          {...form.control('timeZone', 'settings-time-zone', { hint: true })}
           defaultValue={initial.timeZone}
           className={selectClassName}
-          aria-invalid={Boolean(form.fields.timeZone)}
-          aria-describedby={describedBy('settings-time-zone', form.fields.timeZone, 'hint')}
         >
           {zones.map((zone) => (
             <option key={zone} value={zone}>

@@ -10,7 +10,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { inviteStaffSchema, type LinkDelivery, type ResetLink, type StaffRow } from '@/server/admin/staff.schema';
 import { ROLE_LABELS, ROLES, type Role } from '@/server/auth/permissions';
-import { describedBy, Field, FormAlert, FormStatus } from '@/components/forms/field';
+import { Field, FormAlert, FormStatus } from '@/components/forms/field';
 import { serverErrors } from '@/components/forms/form-errors';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { SetPasswordLink } from './set-password-link';
@@ -211,26 +211,20 @@ function InviteForm({ onInvited, emailsLinks }: { onInvited: (result: { user: St
           <FormAlert message={form.formError} />
         </div>
         <Field id="invite-name" label="Name" error={form.fields.name}>
-          <Input id="invite-name" name="name" autoComplete="off" aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('invite-name', form.fields.name)} />
+          <Input {...form.control('name', 'invite-name')} autoComplete="off" />
         </Field>
         <Field id="invite-email" label="Email" error={form.fields.email}>
           <Input
-            id="invite-email"
-            name="email"
+            {...form.control('email', 'invite-email')}
             type="email"
             autoComplete="off"
-            aria-invalid={Boolean(form.fields.email)}
-            aria-describedby={describedBy('invite-email', form.fields.email)}
           />
         </Field>
         <Field id="invite-role" label="Role" error={form.fields.role}>
           <select
-            id="invite-role"
-            name="role"
+            {...form.control('role', 'invite-role')}
             defaultValue="JOURNALIST"
             className={selectClassName}
-            aria-invalid={Boolean(form.fields.role)}
-            aria-describedby={describedBy('invite-role', form.fields.role)}
           >
             {ROLES.map((role) => (
               <option key={role} value={role}>

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { uploadImageFile } from '@/components/editor/upload-image';
-import { describedBy, Field, FormAlert } from '@/components/forms/field';
+import { Field, FormAlert } from '@/components/forms/field';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
@@ -62,13 +62,13 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </p>
       )}
       <Field id="name" label="Name" error={form.fields.name}>
-        <Input id="name" name="name" defaultValue={profile.name} autoComplete="name" aria-invalid={Boolean(form.fields.name)} aria-describedby={describedBy('name', form.fields.name)} />
+        <Input {...form.control('name', 'name')} defaultValue={profile.name} autoComplete="name" />
       </Field>
       <Field id="jobTitle" label="Job title" error={form.fields.jobTitle}>
-        <Input id="jobTitle" name="jobTitle" defaultValue={profile.jobTitle} aria-invalid={Boolean(form.fields.jobTitle)} aria-describedby={describedBy('jobTitle', form.fields.jobTitle)} />
+        <Input {...form.control('jobTitle', 'jobTitle')} defaultValue={profile.jobTitle} />
       </Field>
       <Field id="bio" label="Bio" error={form.fields.bio} hint="Shown on your public author page. Up to 1,000 characters.">
-        <Textarea id="bio" name="bio" defaultValue={profile.bio} rows={5} aria-invalid={Boolean(form.fields.bio)} aria-describedby={describedBy('bio', form.fields.bio, 'hint')} />
+        <Textarea {...form.control('bio', 'bio', { hint: true })} defaultValue={profile.bio} rows={5} />
       </Field>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Photo</legend>

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Label } from '@/components/ui/label';
 
 /**
- * A labelled form field with its hint and error. The control gets `id`; pass it
- * `aria-describedby={describedBy(id, error, hint)}` and `aria-invalid` so screen readers read both.
+ * A labelled form field with its hint and error. The control gets `id`, `aria-describedby` and
+ * `aria-invalid` (useSchemaForm's `control()` gives all three), so screen readers read both.
  */
 export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
   return (

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { z } from 'zod';
+import { describedBy } from './field';
 import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
 
 /**
@@ -26,6 +27,13 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema) {
       setFormError(null);
       return parsed.data;
     },
+    /** What ties a control to its field: its id and name, and its error (and hint) for screen readers. */
+    control: (name: string, id: string, { hint = false } = {}) => ({
+      id,
+      name,
+      'aria-invalid': Boolean(fields[name]),
+      'aria-describedby': describedBy(id, fields[name], hint ? 'hint' : undefined),
+    }),
     showServerError: (error: unknown) => {
       const { fields: serverFields, message } = serverErrors(error);
       setFields(serverFields);
