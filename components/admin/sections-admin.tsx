@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { reloadAfterChange } from '@/components/providers/reload-after-change';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
@@ -147,20 +147,17 @@ function NewSectionForm({ onCreated }: { onCreated: (row: SectionRow) => Promise
   const form = useSchemaForm(createSectionSchema);
   const create = useMutation(trpc.section.create.mutationOptions());
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const data = new FormData(element);
-    const input = form.validate({ name: data.get('name'), slug: data.get('slug'), description: data.get('description') });
-    if (!input) return;
-    create.mutate(input, {
-      onSuccess: (row) => {
-        element.reset();
-        void onCreated(row);
-      },
-      onError: form.showServerError,
-    });
-  }
+  const onSubmit = form.onSubmit(
+    (data) => ({ name: data.get('name'), slug: data.get('slug'), description: data.get('description') }),
+    (input, element) =>
+      create.mutate(input, {
+        onSuccess: (row) => {
+          element.reset();
+          void onCreated(row);
+        },
+        onError: form.showServerError,
+      }),
+  );
 
   return (
     <section aria-labelledby="new-section-heading" className="rounded-xl border border-line bg-paper p-5">
@@ -202,21 +199,10 @@ function EditSectionDialog({ section, onClose, onSaved }: { section: SectionRow;
   const form = useSchemaForm(updateSectionSchema);
   const update = useMutation(trpc.section.update.mutationOptions());
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const input = form.validate({
-      sectionId: section.id,
-      name: data.get('name'),
-      slug: data.get('slug'),
-      description: data.get('description'),
-    });
-    if (!input) return;
-    update.mutate(input, {
-      onSuccess: onSaved,
-      onError: form.showServerError,
-    });
-  }
+  const onSubmit = form.onSubmit(
+    (data) => ({ sectionId: section.id, name: data.get('name'), slug: data.get('slug'), description: data.get('description') }),
+    (input) => update.mutate(input, { onSuccess: onSaved, onError: form.showServerError }),
+  );
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title={`Edit “${section.name}”`} description="Changing the address keeps the old one redirecting to the new one.">

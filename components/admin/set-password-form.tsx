@@ -2,7 +2,6 @@
 
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import type { FormEvent } from 'react';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -15,15 +14,10 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   const form = useSchemaForm(completePasswordResetSchema);
   const complete = useMutation(trpc.passwordReset.complete.mutationOptions());
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const input = form.validate({ token, password: data.get('password'), confirmation: data.get('confirmation') });
-    if (!input) return;
-    complete.mutate(input, {
-      onError: form.showServerError,
-    });
-  }
+  const onSubmit = form.onSubmit(
+    (data) => ({ token, password: data.get('password'), confirmation: data.get('confirmation') }),
+    (input) => complete.mutate(input, { onError: form.showServerError }),
+  );
 
   if (complete.isSuccess) {
     return (

@@ -27,24 +27,21 @@ function Form({ initial, timeZones }: { initial: Settings; timeZones: string[] }
   const update = useMutation(trpc.settings.update.mutationOptions());
   const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const input = form.validate({
-      name: data.get('name'),
-      timeZone: data.get('timeZone'),
-      fourEyesApproval: data.get('fourEyesApproval') === 'on',
-    });
+  const submit = form.onSubmit(
+    (data) => ({ name: data.get('name'), timeZone: data.get('timeZone'), fourEyesApproval: data.get('fourEyesApproval') === 'on' }),
+    (input) =>
+      update.mutate(input, {
+        onSuccess: (saved) => {
+          queryClient.setQueryData(trpc.settings.get.queryKey(), saved);
+          setStatus('Settings saved.');
+        },
+        onError: form.showServerError,
+      }),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setStatus(null);
-    if (!input) return;
-    update.mutate(input, {
-      onSuccess: (saved) => {
-        queryClient.setQueryData(trpc.settings.get.queryKey(), saved);
-        setStatus('Settings saved.');
-      },
-      onError: form.showServerError,
-    });
-  }
+    submit(event);
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-lg space-y-5 rounded-xl border border-line bg-paper p-5">

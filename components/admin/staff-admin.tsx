@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { reloadAfterChange } from '@/components/providers/reload-after-change';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
@@ -181,20 +181,17 @@ function InviteForm({ onInvited, emailsLinks }: { onInvited: (result: { user: St
   const form = useSchemaForm(inviteStaffSchema);
   const invite = useMutation(trpc.staff.invite.mutationOptions());
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const data = new FormData(element);
-    const input = form.validate({ name: data.get('name'), email: data.get('email'), role: data.get('role') });
-    if (!input) return;
-    invite.mutate(input, {
-      onSuccess: (result) => {
-        element.reset();
-        onInvited(result);
-      },
-      onError: form.showServerError,
-    });
-  }
+  const onSubmit = form.onSubmit(
+    (data) => ({ name: data.get('name'), email: data.get('email'), role: data.get('role') }),
+    (input, element) =>
+      invite.mutate(input, {
+        onSuccess: (result) => {
+          element.reset();
+          onInvited(result);
+        },
+        onError: form.showServerError,
+      }),
+  );
 
   return (
     <section aria-labelledby="invite-heading" className="rounded-xl border border-line bg-paper p-5">

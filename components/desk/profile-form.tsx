@@ -24,20 +24,21 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const form = useSchemaForm(profileInputSchema);
   const update = useMutation(trpc.profile.update.mutationOptions());
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  const submit = form.onSubmit(
+    (data) => ({ name: data.get('name'), jobTitle: data.get('jobTitle'), bio: data.get('bio'), photoAssetId: photo.assetId }),
+    (input) =>
+      update.mutate(input, {
+        onSuccess: () => {
+          setSaved(true);
+          router.refresh();
+        },
+        onError: form.showServerError,
+      }),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setSaved(false);
-    const input = form.validate({ name: data.get('name'), jobTitle: data.get('jobTitle'), bio: data.get('bio'), photoAssetId: photo.assetId });
-    if (!input) return;
-    update.mutate(input, {
-      onSuccess: () => {
-        setSaved(true);
-        router.refresh();
-      },
-      onError: form.showServerError,
-    });
-  }
+    submit(event);
+  };
 
   async function onPhotoChosen(file: File | undefined) {
     if (!file) return;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { describedBy } from './field';
 import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
@@ -12,21 +12,34 @@ import { serverErrors, zodFieldErrors, type FieldErrors } from './form-errors';
 export function useSchemaForm<Schema extends z.ZodType>(schema: Schema) {
   const [fields, setFields] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  /** The input the procedure takes, or null once the form shows what is wrong. */
+  const validate = (values: Record<string, unknown>): z.output<Schema> | null => {
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      setFields(zodFieldErrors(parsed.error));
+      setFormError('Some fields need attention.');
+      return null;
+    }
+    setFields({});
+    setFormError(null);
+    return parsed.data;
+  };
   return {
     fields,
     formError,
-    /** The input the procedure takes, or null once the form shows what is wrong. */
-    validate: (values: Record<string, unknown>): z.output<Schema> | null => {
-      const parsed = schema.safeParse(values);
-      if (!parsed.success) {
-        setFields(zodFieldErrors(parsed.error));
-        setFormError('Some fields need attention.');
-        return null;
-      }
-      setFields({});
-      setFormError(null);
-      return parsed.data;
-    },
+    validate,
+    /**
+     * The form's submit handler: reads its values, checks them, and hands the input on with the form
+     * element (to reset it after a success). Nothing is sent while a field is wrong.
+     */
+    onSubmit:
+      (values: (data: FormData) => Record<string, unknown>, send: (input: z.output<Schema>, form: HTMLFormElement) => void) =>
+      (event: FormEvent<HTMLFormElement>) => {
+        event.preventDefault();
+        const element = event.currentTarget;
+        const input = validate(values(new FormData(element)));
+        if (input) send(input, element);
+      },
     /** What ties a control to its field: its id and name, and its error (and hint) for screen readers. */
     control: (name: string, id: string, { hint = false } = {}) => ({
       id,
