@@ -15,16 +15,12 @@ export async function listAudit({ db, filters }: { db: DbOrTx; filters: Filters 
   const createdAt = from || to ? { ...(from && { gte: from }), ...(to && { lt: to }) } : undefined;
   const after = cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {};
   const order = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
+  // The filters both logs share; only how an article is named differs between them.
+  const shared = { ...after, ...(actorId && { actorId }), ...(action && { action }), ...(createdAt && { createdAt }) };
 
   const [adminEvents, articleEvents] = await Promise.all([
     db.auditEvent.findMany({
-      where: {
-        ...after,
-        ...(actorId && { actorId }),
-        ...(articleId && { targetType: 'article', targetId: articleId }),
-        ...(action && { action }),
-        ...(createdAt && { createdAt }),
-      },
+      where: { ...shared, ...(articleId && { targetType: 'article', targetId: articleId }) },
       orderBy: order,
       take: limit + 1,
       select: {
@@ -39,13 +35,7 @@ export async function listAudit({ db, filters }: { db: DbOrTx; filters: Filters 
       },
     }),
     db.articleEvent.findMany({
-      where: {
-        ...after,
-        ...(actorId && { actorId }),
-        ...(articleId && { articleId }),
-        ...(action && { action }),
-        ...(createdAt && { createdAt }),
-      },
+      where: { ...shared, ...(articleId && { articleId }) },
       orderBy: order,
       take: limit + 1,
       select: {
