@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor';
 import { can } from '../auth/permissions';
 import type { DbOrTx } from '../db/client';
 import { AppError } from '../errors';
+import { mayReadComments } from '../comment/comment-access';
 import { renderArticleBody } from '../content/render-article-body';
 import { mediaUrl } from '../media/storage';
 import { newsroomSettings } from '../site/published-articles';
@@ -37,6 +38,9 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
 
   const edit = describeEditRights(actor, facts);
   const { wordCount, readingMinutes } = countWords(article.body);
+  // Event texts are comments, request-changes notes and unpublish reasons: only the comment thread's
+  // readers see them; everyone who may read the article sees that a step happened, by whom and when.
+  const showsEventTexts = mayReadComments(actor, article.bylines.map((byline) => byline.userId));
   return {
     id: article.id,
     canEdit: edit.canEdit,
@@ -85,7 +89,7 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
       actorName: event.actor?.name ?? (event.actorId ? 'Former staff member' : 'Scheduler'),
       fromState: event.fromState,
       toState: event.toState,
-      comment: event.comment,
+      comment: showsEventTexts ? event.comment : null,
       createdAt: event.createdAt,
     })),
   };

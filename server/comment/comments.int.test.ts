@@ -34,4 +34,26 @@ describe('editorial comments', () => {
     await expect(as(olha).comment.add({ articleId: article.id, body: '   ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect(await t.db.articleComment.count()).toBe(0);
   });
+
+  it('shows comment texts, request-changes notes and unpublish reasons in article.get only to the thread\'s readers', async () => {
+    const olha = actorFor(await createStaff(t.db));
+    const sam = actorFor(await createStaff(t.db));
+    const dana = actorFor(await createStaff(t.db, { role: 'EDITOR' }));
+    const article = await createArticle(t.db, { authors: [olha], state: 'IN_REVIEW' });
+    await as(dana).comment.add({ articleId: article.id, body: 'The source asked not to be named.' });
+    await as(dana).article.requestChanges({ id: article.id, expectedVersion: 1, comment: 'Cut the second quote.' });
+    await t.db.article.update({ where: { id: article.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+    await as(dana).article.unpublish({ id: article.id, expectedVersion: 2, reason: 'Legal asked us to.' });
+    await t.db.article.update({ where: { id: article.id }, data: { state: 'PUBLISHED' } });
+    const texts = ['The source asked not to be named.', 'Cut the second quote.', 'Legal asked us to.'];
+
+    for (const reader of [olha, dana]) {
+      const { timeline } = await as(reader).article.get({ id: article.id });
+      expect(timeline.map((event) => event.comment).filter(Boolean)).toEqual(texts);
+    }
+    // Sam may read the live article, but not its thread: he sees the steps, not the words.
+    const { timeline } = await as(sam).article.get({ id: article.id });
+    expect(timeline.map((event) => event.action)).toEqual(['comment', 'requestChanges', 'unpublish']);
+    expect(timeline.map((event) => event.comment)).toEqual([null, null, null]);
+  });
 });
