@@ -15,6 +15,7 @@ import { ArticleForm, type FormOptions } from './article-form';
 import { CommentsPanel } from './comments-panel';
 import { HistoryPanel } from './history-panel';
 import { PresenceBar } from './presence-bar';
+import { PreviewLinksPanel } from './preview-links-panel';
 import { clearLocalDraft, readLocalDraft } from './local-draft';
 import { useAutosave, type SaveStatus } from './use-autosave';
 import { StateBadge } from './state-badge';
@@ -213,6 +214,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         sidebarBottom={
           <>
             <CommentsPanel articleId={article.id} formatTime={formatTime} onChange={() => void refresh()} />
+            <PreviewLinksPanel articleId={article.id} timeZone={article.newsroomTimeZone} onChange={() => void refresh()} />
             <HistoryPanel
               articleId={article.id}
               version={autosave.version}

@@ -19,6 +19,9 @@ const OTHER_LABELS: Record<string, string> = {
   resolveComment: 'Resolved a comment',
   reopenComment: 'Reopened a comment',
   restoreRevision: 'Restored an earlier revision',
+  createPreviewLink: 'Made a preview link',
+  revokePreviewLink: 'Revoked a preview link',
+  revokeAllPreviewLinks: 'Revoked all preview links',
 };
 
 function labelOf(action: string): string {

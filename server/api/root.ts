@@ -5,6 +5,7 @@ import { commentRouter } from './routers/comment';
 import { notificationRouter } from './routers/notification';
 import { passwordResetRouter } from './routers/password-reset';
 import { presenceRouter } from './routers/presence';
+import { previewLinkRouter } from './routers/preview-link';
 import { profileRouter } from './routers/profile';
 import { sectionRouter } from './routers/section';
 import { sessionRouter } from './routers/session';
@@ -19,6 +20,7 @@ export const appRouter = router({
   comment: commentRouter,
   notification: notificationRouter,
   presence: presenceRouter,
+  previewLink: previewLinkRouter,
   section: sectionRouter,
   staff: staffRouter,
   settings: settingsRouter,

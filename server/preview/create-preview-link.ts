@@ -1,15 +1,29 @@
 import type { Actor } from '../auth/actor';
-import type { DbOrTx } from '../db/client';
+import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { articleWhereForActor } from '../article/article-scope';
 import { siteUrl } from '../site/site-url';
 import { createPreviewToken, MAX_PREVIEW_HOURS } from './preview-token';
 
-/** A link that shows the article's latest saved version to someone without an account, until it expires. */
-export async function createPreviewLink(db: DbOrTx, { actor, articleId, hours, now = new Date() }: { actor: Actor; articleId: string; hours: number; now?: Date }) {
-  const article = await db.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForActor(actor)] }, select: { id: true } });
-  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
-  if (hours < 1 || hours > MAX_PREVIEW_HOURS) throw new AppError('BAD_REQUEST', `A preview link lasts between 1 hour and ${MAX_PREVIEW_HOURS / 24} days.`);
+/**
+ * A link that shows the article's latest saved version to someone without an account, until it expires or
+ * is revoked. Stored (who, which article, when, until when) and logged in the article's timeline, in one
+ * transaction; the URL is shown once, to its maker.
+ */
+export async function createPreviewLink(db: Db, { actor, articleId, hours, now = new Date() }: { actor: Actor; articleId: string; hours: number; now?: Date }) {
+  if (!Number.isInteger(hours) || hours < 1 || hours > MAX_PREVIEW_HOURS) {
+    throw new AppError('BAD_REQUEST', `A preview link lasts between 1 hour and ${MAX_PREVIEW_HOURS / 24} days.`);
+  }
   const expiresAt = new Date(now.getTime() + hours * 3_600_000);
-  return { url: siteUrl(`/preview/${createPreviewToken(article.id, expiresAt)}`), expiresAt };
+  const link = await db.$transaction(async (tx) => {
+    const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForActor(actor)] }, select: { id: true, state: true } });
+    if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
+    if (article.state === 'ARCHIVED') throw new AppError('PRECONDITION_FAILED', 'An archived article cannot be previewed. Restore it first.');
+    const created = await tx.previewLink.create({ data: { articleId, createdById: actor.id, createdAt: now, expiresAt }, select: { id: true } });
+    await tx.articleEvent.create({
+      data: { articleId, actorId: actor.id, action: 'createPreviewLink', data: { linkId: created.id, expiresAt: expiresAt.toISOString() } },
+    });
+    return created;
+  });
+  return { id: link.id, url: siteUrl(`/preview/${createPreviewToken(link.id, expiresAt)}`), expiresAt };
 }

@@ -1,9 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * Signed, expiring preview links: the token names the article and the expiry, signed with the server's
- * secret (the one that signs sessions). Anyone holding it may read that article's latest saved version
- * until it expires; it grants nothing else.
+ * Signed, expiring preview tokens: the token names a stored PreviewLink row and its expiry, signed with the
+ * server's secret (the one that signs sessions), so a guessed or altered token is refused before any
+ * database read. Whether the link still works (not revoked, its maker may still read the article, the
+ * article is not archived) is for the row to say: server/preview/open-preview-link.ts.
  */
 export const MAX_PREVIEW_HOURS = 7 * 24;
 
@@ -15,21 +16,22 @@ function secret(): string {
 
 const sign = (payload: string) => createHmac('sha256', secret()).update(`preview:${payload}`).digest('base64url');
 
-export function createPreviewToken(articleId: string, expiresAt: Date): string {
-  const payload = Buffer.from(JSON.stringify({ a: articleId, e: expiresAt.getTime() })).toString('base64url');
+export function createPreviewToken(linkId: string, expiresAt: Date): string {
+  const payload = Buffer.from(JSON.stringify({ l: linkId, e: expiresAt.getTime() })).toString('base64url');
   return `${payload}.${sign(payload)}`;
 }
 
-/** The article id, when the token is genuine and unexpired; otherwise the reason it is not. */
-export function readPreviewToken(token: string, now = new Date()): { articleId: string } | { error: 'invalid' | 'expired' } {
+/** The link id, when the token is genuine and unexpired; otherwise the reason it is not. */
+export function readPreviewToken(token: string, now = new Date()): { linkId: string } | { error: 'invalid' | 'expired' } {
   const [payload, signature] = token.split('.');
   if (!payload || !signature) return { error: 'invalid' };
   const expected = Buffer.from(sign(payload));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { error: 'invalid' };
   try {
-    const { a, e } = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { a: string; e: number };
-    return e > now.getTime() ? { articleId: a } : { error: 'expired' };
+    const { l, e } = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { l: unknown; e: unknown };
+    if (typeof l !== 'string' || typeof e !== 'number') return { error: 'invalid' };
+    return e > now.getTime() ? { linkId: l } : { error: 'expired' };
   } catch {
     return { error: 'invalid' };
   }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ArticleView } from '@/components/site/article-view';
 import { appDb } from '@/server/db/client';
 import { mediaUrl } from '@/server/media/storage';
-import { readPreviewToken } from '@/server/preview/preview-token';
+import { openPreviewLink } from '@/server/preview/open-preview-link';
 import { newsroomSettings } from '@/server/site/published-articles';
 
 export const dynamic = 'force-dynamic';
@@ -12,29 +12,17 @@ type Props = { params: Promise<{ token: string }> };
 
 /** A shared preview: the latest saved version, as readers will see it, for whoever holds a valid link. */
 export default async function SharedPreviewPage({ params }: Props) {
-  const result = readPreviewToken((await params).token);
   const db = appDb();
-  const article =
-    'articleId' in result
-      ? await db.article.findFirst({
-          where: { id: result.articleId, state: { not: 'ARCHIVED' } },
-          include: {
-            section: { select: { name: true } },
-            bylines: { orderBy: { position: 'asc' }, include: { user: { select: { name: true, slug: true } } } },
-            sources: { orderBy: { position: 'asc' } },
-            tags: { include: { tag: { select: { name: true, slug: true } } } },
-            leadImage: { select: { storageKey: true, width: true, height: true } },
-          },
-        })
-      : null;
-  if (!article) {
+  const opened = await openPreviewLink(db, { token: (await params).token });
+  if ('refused' in opened) {
     return (
       <main className="mx-auto max-w-xl p-10 text-center">
-        <h1 className="font-serif text-2xl font-bold">This preview link has {'error' in result && result.error === 'expired' ? 'expired' : 'stopped working'}</h1>
+        <h1 className="font-serif text-2xl font-bold">This preview link has {opened.refused === 'expired' ? 'expired' : 'stopped working'}</h1>
         <p className="mt-2 text-muted">Ask the newsroom for a new one.</p>
       </main>
     );
   }
+  const { article } = opened;
   const settings = await newsroomSettings(db);
   return (
     <main className="min-h-screen bg-paper px-4 py-10">

@@ -19,8 +19,6 @@ import {
   scheduleStepSchema,
   workflowResultSchema,
 } from '../../article/workflow.schema';
-import { createPreviewLink } from '../../preview/create-preview-link';
-import { MAX_PREVIEW_HOURS } from '../../preview/preview-token';
 import { createTag, createTagSchema } from '../../tag/create-tag';
 import type { WorkflowAction } from '../../workflow/states';
 import { procedureRequiring, router, staffProcedure } from '../trpc';
@@ -81,11 +79,6 @@ export const articleRouter = router({
         revalidate: ctx.revalidatePublicPages,
       }),
     ),
-
-  createPreviewLink: staffProcedure
-    .input(z.object({ id: articleIdSchema, hours: z.number().int().min(1).max(MAX_PREVIEW_HOURS).default(48) }))
-    .output(z.object({ url: z.string(), expiresAt: z.date() }))
-    .mutation(({ ctx, input }) => createPreviewLink(ctx.db, { actor: ctx.actor, articleId: input.id, hours: input.hours })),
 
   createTag: staffProcedure
     .input(createTagSchema)

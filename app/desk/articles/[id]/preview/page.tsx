@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SharePreview } from '@/components/article/share-preview';
+import { PreviewLinksPanel } from '@/components/article/preview-links-panel';
 import { ArticleView } from '@/components/site/article-view';
 import { serverCaller } from '@/server/api/server-caller';
 import { appDb } from '@/server/db/client';
@@ -22,7 +22,7 @@ export default async function PreviewPage({ params }: Props) {
           Back to editing
         </Link>
       </p>
-      <SharePreview articleId={id} />
+      <PreviewLinksPanel articleId={id} timeZone={settings.timeZone} />
       <div className="rounded-xl bg-paper px-4 py-10">
         <ArticleView
           timeZone={settings.timeZone}
