@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-import { createDb, type Db } from '../../server/db/client';
+import { createDb, type Db, type DbOrTx } from '../../server/db/client';
 import { startEmbeddedPostgres } from '../../server/db/embedded';
 import { withDatabase } from './global-setup';
 
@@ -93,4 +93,23 @@ async function cloneTemplate(admin: pg.Client, name: string, templateName: strin
       await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 150));
     }
   }
+}
+
+export type DatabaseFingerprint = Record<string, { rows: number; hash: string }>;
+
+/**
+ * Every table's row count and a hash of all its rows (each row as text, in a fixed order), in one round
+ * trip: two fingerprints are equal exactly when no row was added, removed or changed. Taken around a
+ * refused call, it proves the call wrote nothing anywhere, including in tables the test did not think of.
+ */
+export async function databaseFingerprint(db: DbOrTx): Promise<DatabaseFingerprint> {
+  const tables = await db.$queryRawUnsafe<{ tablename: string }[]>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+  );
+  const perTable = tables.map(
+    ({ tablename }) =>
+      `SELECT '${tablename}' AS "table", count(*)::int AS "rows", md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS "hash" FROM "${tablename}" t`,
+  );
+  const rows = await db.$queryRawUnsafe<{ table: string; rows: number; hash: string }[]>(perTable.join(' UNION ALL '));
+  return Object.fromEntries(rows.map(({ table, rows: count, hash }) => [table, { rows: count, hash }]));
 }
