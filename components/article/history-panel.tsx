@@ -8,7 +8,23 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorBox } from './error-box';
 
-const REASONS: Record<string, string> = { edit: 'Edited', restore: 'Restored', 'conflict-copy': 'Copy kept after a conflict' };
+const REASONS: Record<string, string> = {
+  edit: 'Edited',
+  restore: 'Restored',
+  'conflict-copy': 'Copy kept after a conflict',
+  snapshot: 'Text as it stood',
+};
+
+/** The steps a revision's text went through, so the desk can tell what was approved and what went live. */
+const STEP_LABELS: Record<string, string> = {
+  submit: 'Submitted',
+  approve: 'Approved',
+  schedule: 'Scheduled',
+  reschedule: 'Rescheduled',
+  publish: 'Published',
+  republish: 'Republished',
+  publishScheduled: 'Published',
+};
 
 /** Revisions with author and time; compare any two word by word; restore one (as a new revision). */
 export function HistoryPanel({
@@ -45,6 +61,15 @@ export function HistoryPanel({
               {REASONS[revision.reason] ?? revision.reason} by {revision.authorName}
             </p>
             <p className="text-xs text-muted">{formatTime(revision.updatedAt)}</p>
+            {revision.steps.length > 0 && (
+              <ul className="mt-0.5 text-xs" aria-label="Steps taken on this text">
+                {revision.steps.map((step, stepIndex) => (
+                  <li key={stepIndex} className="font-medium text-ink">
+                    {STEP_LABELS[step.action]} by {step.actorName} · <time dateTime={step.at.toISOString()}>{formatTime(step.at)}</time>
+                  </li>
+                ))}
+              </ul>
+            )}
             <div className="mt-0.5 flex gap-3 text-xs">
               {index > 0 && latest && (
                 <button type="button" className="text-accent hover:underline" onClick={() => setCompare({ fromId: revision.id, toId: latest.id })}>

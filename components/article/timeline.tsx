@@ -13,6 +13,7 @@ type Event = {
 const OTHER_LABELS: Record<string, string> = {
   create: 'Started the article',
   correct: 'Corrected the live article',
+  bylineChange: 'Changed the byline',
   returnToReview: 'Edited after approval',
   seed: 'Imported',
   comment: 'Commented',

@@ -7,6 +7,7 @@ import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { toSlug } from '../text/slug';
 import type { createArticleSchema } from './article.schema';
+import { recordContributions } from './workflow-facts';
 
 /** Starts a draft with the actor as its first byline, so it is theirs to edit and submit. */
 export async function createArticle({
@@ -38,6 +39,7 @@ export async function createArticle({
     await tx.articleEvent.create({
       data: { articleId: article.id, actorId: actor.id, action: 'create', toState: 'DRAFT' },
     });
+    await recordContributions(tx, { articleId: article.id, writerId: actor.id, isCorrection: false, bylineUserIds: [actor.id] });
     return article;
   });
 }

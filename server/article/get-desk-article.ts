@@ -8,8 +8,9 @@ import { mediaUrl } from '../media/storage';
 import { newsroomSettings } from '../site/published-articles';
 import { availableActions } from '../workflow/available-actions';
 import { planContentEdit } from '../workflow/edit';
+import type { WorkflowArticle, WorkflowSettings } from '../workflow/workflow-types';
 import { articleWhereForActor } from './article-scope';
-import { toWorkflowArticle } from './workflow-facts';
+import { readWorkflowArticle } from './workflow-facts';
 
 /**
  * Everything the desk's article screen shows: the content to edit, the workflow state with the actions
@@ -33,10 +34,10 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
   });
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
   const settings = await newsroomSettings(db);
-  const slugOwner = await db.article.findUnique({ where: { slug: article.slug }, select: { id: true } });
-  const facts = toWorkflowArticle(article, { slugTaken: Boolean(slugOwner && slugOwner.id !== article.id) });
+  const facts = await readWorkflowArticle(db, article);
+  const workflowSettings = { fourEyesApproval: settings.fourEyesApproval };
 
-  const edit = describeEditRights(actor, facts);
+  const edit = describeEditRights(actor, facts, workflowSettings);
   const { wordCount, readingMinutes } = countWords(article.body);
   // Event texts are comments, request-changes notes and unpublish reasons: only the comment thread's
   // readers see them; everyone who may read the article sees that a step happened, by whom and when.
@@ -81,7 +82,7 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
     actions: availableActions({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
       article: facts,
-      settings: { fourEyesApproval: settings.fourEyesApproval },
+      settings: workflowSettings,
     }),
     timeline: article.events.map((event) => ({
       id: event.id,
@@ -96,9 +97,9 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
 }
 
 /** Whether the actor may edit now (the same rule saveArticle enforces), and what saving will do. */
-function describeEditRights(actor: Actor, article: ReturnType<typeof toWorkflowArticle>) {
+function describeEditRights(actor: Actor, article: WorkflowArticle, settings: WorkflowSettings) {
   try {
-    const plan = planContentEdit({ actor: { kind: 'staff', id: actor.id, role: actor.role }, article });
+    const plan = planContentEdit({ actor: { kind: 'staff', id: actor.id, role: actor.role }, article, settings });
     const note = plan.isCorrection
       ? 'This article is live: saving publishes your correction and marks it as updated.'
       : plan.nextState !== article.state

@@ -2,10 +2,12 @@ import type { Actor } from '../auth/actor';
 import { parseArticleBody } from '../content/article-body';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { newsroomSettings } from '../site/published-articles';
 import { planContentEdit } from '../workflow/edit';
 import { articleWhereForActor } from './article-scope';
 import type { ArticleContentInput } from './article.schema';
 import { recordRevision } from './record-revision';
+import { readContributions, staffBylineIds } from './workflow-facts';
 
 /**
  * When someone else saved first, the losing writer's copy is kept in the article's history (as a
@@ -26,12 +28,13 @@ export async function keepConflictCopy({
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { AND: [{ id: articleId }, articleWhereForActor(actor)] },
-      select: { state: true, version: true, bylines: { select: { userId: true } } },
+      select: { id: true, state: true, version: true, bylines: { select: { userId: true } } },
     });
     if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
     planContentEdit({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
-      article: { state: article.state, bylineUserIds: article.bylines.flatMap((b) => (b.userId ? [b.userId] : [])) },
+      article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines), contributions: await readContributions(tx, article) },
+      settings: { fourEyesApproval: (await newsroomSettings(tx)).fourEyesApproval },
     });
     await recordRevision(tx, {
       articleId,

@@ -4,7 +4,11 @@ import type { Prisma } from '../db/generated/client';
 /** Saves by one author within this window are one revision: autosave must not bury the history. */
 export const REVISION_COALESCE_MS = 5 * 60 * 1000;
 
-/** Snapshots the saved content, folding it into the author's latest revision when that is recent. */
+/**
+ * Snapshots the saved content, folding it into the author's latest revision when that is recent and
+ * nothing happened in between: no workflow step and no one else's save (the article's version moved on by
+ * this save alone). So the text that was submitted, approved or published is always a revision of its own.
+ */
 export async function recordRevision(
   tx: Tx,
   {
@@ -13,17 +17,28 @@ export async function recordRevision(
     articleVersion,
     content,
     reason = 'edit',
-  }: { articleId: string; authorId: string; articleVersion: number; content: object; reason?: string },
+    startsNew = false,
+  }: {
+    articleId: string;
+    authorId: string;
+    articleVersion: number;
+    content: object;
+    reason?: string;
+    /** Keep this save as a revision of its own (a byline change), even when it could fold. */
+    startsNew?: boolean;
+  },
 ): Promise<void> {
   const snapshot = content as Prisma.InputJsonValue;
   const latest = await tx.articleRevision.findFirst({
     where: { articleId },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, authorId: true, reason: true, createdAt: true },
+    select: { id: true, authorId: true, reason: true, articleVersion: true, createdAt: true },
   });
   const coalesce =
+    !startsNew &&
     reason === 'edit' &&
-    latest?.reason === 'edit' &&
+    latest?.articleVersion === articleVersion - 1 &&
+    latest.reason === 'edit' &&
     latest.authorId === authorId &&
     Date.now() - latest.createdAt.getTime() < REVISION_COALESCE_MS;
   if (coalesce) {
@@ -31,4 +46,44 @@ export async function recordRevision(
   } else {
     await tx.articleRevision.create({ data: { articleId, authorId, articleVersion, snapshot, reason } });
   }
+}
+
+/** Revisions that hold the article's own content as it stood (a conflict copy is a losing writer's text). */
+const CONTENT_REASONS = ['edit', 'restore', 'snapshot'];
+
+/**
+ * The revision holding the article's content as it stands, for a workflow step to point at ("what was
+ * approved", "what went live"). Every save writes or updates one and none folds across a step, so it is
+ * the exact text the step acted on. An article with no revision yet (made before revisions were kept, or
+ * by an import) gets one now, taken from its row.
+ */
+export async function currentRevisionId(tx: Tx, articleId: string): Promise<string> {
+  const latest = await tx.articleRevision.findFirst({
+    where: { articleId, reason: { in: CONTENT_REASONS } },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true },
+  });
+  if (latest) return latest.id;
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: { bylines: { orderBy: { position: 'asc' } }, sources: { orderBy: { position: 'asc' } }, tags: true },
+  });
+  const content = {
+    headline: article.headline,
+    slug: article.slug,
+    standfirst: article.standfirst,
+    body: article.body,
+    sectionId: article.sectionId,
+    tagIds: article.tags.map((tag) => tag.tagId),
+    bylines: article.bylines.map((byline) => (byline.userId ? { userId: byline.userId } : { contributorName: byline.contributorName ?? '' })),
+    sources: article.sources.map(({ name, url }) => ({ name, url })),
+    leadImage: article.leadImageId
+      ? { assetId: article.leadImageId, caption: article.leadImageCaption, credit: article.leadImageCredit, alt: article.leadImageAlt }
+      : null,
+  };
+  const created = await tx.articleRevision.create({
+    data: { articleId, authorId: null, articleVersion: article.version, snapshot: content, reason: 'snapshot' },
+    select: { id: true },
+  });
+  return created.id;
 }

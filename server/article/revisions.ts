@@ -17,6 +17,9 @@ async function assertCanSee(db: DbOrTx, actor: Actor, articleId: string) {
   if (!visible) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
 }
 
+/** The steps that put a text before someone: the history shows which revision each acted on. */
+const STEPS_SHOWN = ['submit', 'approve', 'schedule', 'reschedule', 'publish', 'republish', 'publishScheduled'] as const;
+
 export const revisionRowSchema = z.object({
   id: z.string(),
   authorName: z.string(),
@@ -24,9 +27,11 @@ export const revisionRowSchema = z.object({
   articleVersion: z.number(),
   createdAt: z.date(),
   updatedAt: z.date(),
+  /** Workflow steps taken on exactly this text ("what was approved", "what went live"), oldest first. */
+  steps: z.array(z.object({ action: z.enum(STEPS_SHOWN), actorName: z.string(), at: z.date() })),
 });
 
-/** The article's history, newest first. */
+/** The article's history, newest first, each revision with the steps that acted on it. */
 export async function listRevisions(db: DbOrTx, { actor, articleId }: { actor: Actor; articleId: string }) {
   await assertCanSee(db, actor, articleId);
   const rows = await db.articleRevision.findMany({
@@ -34,7 +39,27 @@ export async function listRevisions(db: DbOrTx, { actor, articleId }: { actor: A
     orderBy: { createdAt: 'desc' },
     select: { id: true, reason: true, articleVersion: true, createdAt: true, updatedAt: true, author: { select: { name: true } } },
   });
-  return rows.map(({ author, ...row }) => ({ ...row, authorName: author?.name ?? 'Former staff member' }));
+  const events = await db.articleEvent.findMany({
+    where: { articleId, action: { in: [...STEPS_SHOWN] } },
+    orderBy: { createdAt: 'asc' },
+    select: { action: true, actorId: true, data: true, createdAt: true, actor: { select: { name: true } } },
+  });
+  const steps = events.map((event) => ({
+    revisionId: revisionIdOf(event.data),
+    action: event.action as (typeof STEPS_SHOWN)[number],
+    actorName: event.actor?.name ?? (event.actorId ? 'Former staff member' : 'the scheduler'),
+    at: event.createdAt,
+  }));
+  return rows.map(({ author, ...row }) => ({
+    ...row,
+    authorName: author?.name ?? (row.reason === 'snapshot' ? 'the desk' : 'Former staff member'),
+    steps: steps.flatMap(({ revisionId, ...step }) => (revisionId === row.id ? [step] : [])),
+  }));
+}
+
+function revisionIdOf(data: unknown): string | null {
+  const parsed = z.object({ revisionId: z.string() }).safeParse(data);
+  return parsed.success ? parsed.data.revisionId : null;
 }
 
 export const revisionDiffSchema = z.array(

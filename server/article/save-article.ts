@@ -4,18 +4,22 @@ import { renderArticleBody } from '../content/render-article-body';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { readPublicArticleFacts } from '../site/public-article-facts';
+import { newsroomSettings } from '../site/published-articles';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { tagsTouchedByArticleChange } from '../site/tags-touched';
 import { toSlug } from '../text/slug';
 import { planContentEdit } from '../workflow/edit';
 import type { ArticleContentInput } from './article.schema';
+import { describeBylineChange } from './byline-change';
 import { lockArticleForWrite } from './lock-article';
 import { recordRevision } from './record-revision';
+import { readContributions, recordContributions, staffBylineIds } from './workflow-facts';
 
 /**
  * Saves the article's content (the editor sends all of it each time). One transaction: lock and version
  * check, the workflow's edit rules (who may edit in which state; an approved or scheduled article goes
- * back to review; a live one takes a logged correction), the rendered body, the revision, the events.
+ * back to review; a live one takes a logged correction, refused to those who signed or wrote it), the
+ * rendered body, the revision, the events, and the record of who had a hand in it (for the four-eyes rule).
  * Once committed, the public pages showing the article (a correction to a live one) are revalidated.
  */
 export async function saveArticle({
@@ -43,9 +47,11 @@ export async function saveArticle({
   const { touchedTags, ...saved } = await db.$transaction(async (tx) => {
     const current = await lockArticleForWrite(tx, { articleId, actor, expectedVersion });
     const factsBefore = await readPublicArticleFacts(tx, articleId);
+    const settings = await newsroomSettings(tx);
     const plan = planContentEdit({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
-      article: { state: current.state, bylineUserIds: current.bylines.flatMap((b) => (b.userId ? [b.userId] : [])) },
+      article: { state: current.state, bylineUserIds: staffBylineIds(current.bylines), contributions: await readContributions(tx, current) },
+      settings: { fourEyesApproval: settings.fourEyesApproval },
     });
     await assertReferencesExist(tx, content);
     const slug = await chooseSlug(tx, {
@@ -90,13 +96,35 @@ export async function saveArticle({
       select: { id: true, version: true, state: true, slug: true, updatedAt: true },
     });
 
+    const bylineChange = await describeBylineChange(tx, { before: current.bylines, after: content.bylines });
+    await recordContributions(tx, {
+      articleId,
+      writerId: actor.id,
+      isCorrection: plan.isCorrection,
+      bylineUserIds: content.bylines.flatMap((byline) => ('userId' in byline ? [byline.userId] : [])),
+    });
     await recordRevision(tx, {
       articleId,
       authorId: actor.id,
       articleVersion: updated.version,
       content: { ...content, slug, body },
       reason: restoredFrom ? 'restore' : 'edit',
+      // A new byline is a change of its own in the history, never folded into the edits before it.
+      startsNew: bylineChange !== null,
     });
+    if (bylineChange) {
+      await tx.articleEvent.create({
+        data: {
+          articleId,
+          actorId: actor.id,
+          action: 'bylineChange',
+          fromState: current.state,
+          toState: updated.state,
+          comment: bylineChange.comment,
+          data: { removed: bylineChange.removed, added: bylineChange.added },
+        },
+      });
+    }
     if (restoredFrom) {
       await tx.articleEvent.create({
         data: { articleId, actorId: actor.id, action: 'restoreRevision', fromState: current.state, toState: updated.state, data: { revisionId: restoredFrom } },
@@ -104,7 +132,15 @@ export async function saveArticle({
     }
     if (plan.isCorrection) {
       await tx.articleEvent.create({
-        data: { articleId, actorId: actor.id, action: 'correct', fromState: current.state, toState: updated.state },
+        data: {
+          articleId,
+          actorId: actor.id,
+          action: 'correct',
+          fromState: current.state,
+          toState: updated.state,
+          // Audited: a correction by its own author, let through only because the newsroom relaxed the rule.
+          ...(plan.fourEyesWaived && { data: { fourEyesWaived: true } }),
+        },
       });
     } else if (updated.state !== current.state) {
       await tx.articleEvent.create({

@@ -13,7 +13,8 @@ import { wallTimeToInstant } from '../text/newsroom-wall-time';
 /** What a step may carry: the rules' input, or publish and take-down times as the newsroom's wall-clock time. */
 export type StepInput = WorkflowInput & { publishAtWallTime?: string; unpublishAtWallTime?: string };
 import { lockArticleForWrite, type LockedArticle } from './lock-article';
-import { toWorkflowArticle } from './workflow-facts';
+import { currentRevisionId } from './record-revision';
+import { readWorkflowArticle } from './workflow-facts';
 
 /**
  * Takes one workflow step, atomically: lock the row and check the version, decide with THE rules, write
@@ -85,11 +86,10 @@ export async function applyTransition(
   if (publishAtWallTime) input.publishAt = wallTimeToInstant(publishAtWallTime, settings.timeZone);
   if (unpublishAtWallTime) input.unpublishAt = wallTimeToInstant(unpublishAtWallTime, settings.timeZone);
   const sets = plannedTimes(action, input);
-  const slugOwner = await tx.article.findFirst({ where: { slug: article.slug, id: { not: article.id } }, select: { id: true } });
-  const { from, to } = decideTransition({
+  const { from, to, fourEyesWaived } = decideTransition({
     action,
     actor,
-    article: toWorkflowArticle(article, { slugTaken: Boolean(slugOwner) }),
+    article: await readWorkflowArticle(tx, article),
     settings: { fourEyesApproval: settings.fourEyesApproval },
     input,
     now,
@@ -118,7 +118,13 @@ export async function applyTransition(
       fromState: from,
       toState: to,
       comment,
-      ...(sets.publishAt && { data: { publishAt: sets.publishAt.toISOString(), unpublishAt: sets.unpublishAt?.toISOString() ?? null } }),
+      data: {
+        // The exact text this step acted on (revisions never fold across a step): "what was approved".
+        revisionId: await currentRevisionId(tx, article.id),
+        // Audited: allowed only because the newsroom turned the four-eyes rule off.
+        ...(fourEyesWaived && { fourEyesWaived: true }),
+        ...(sets.publishAt && { publishAt: sets.publishAt.toISOString(), unpublishAt: sets.unpublishAt?.toISOString() ?? null }),
+      },
       createdAt: now,
     },
   });

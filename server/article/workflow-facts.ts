@@ -1,7 +1,11 @@
-import type { WorkflowArticle } from '../workflow/workflow-types';
+import type { DbOrTx, Tx } from '../db/client';
+import type { ContributionKind } from '../db/generated/enums';
 import type { ArticleState } from '../workflow/states';
+import type { Contributions, WorkflowArticle } from '../workflow/workflow-types';
 
 type ArticleRowForWorkflow = {
+  id: string;
+  slug: string;
   state: ArticleState;
   headline: string;
   bodyText: string;
@@ -12,16 +16,70 @@ type ArticleRowForWorkflow = {
   bylines: { userId: string | null }[];
 };
 
-/** The facts the workflow rules read, from an article row with its bylines. */
-export function toWorkflowArticle(article: ArticleRowForWorkflow, facts: { slugTaken: boolean }): WorkflowArticle {
+export const staffBylineIds = (bylines: { userId: string | null }[]): string[] =>
+  bylines.flatMap((byline) => (byline.userId ? [byline.userId] : []));
+
+/**
+ * The facts the workflow rules read: the article row with its bylines, whether its slug is taken, and who
+ * had a hand in it. Writers call it inside their transaction after the row lock; the desk's list of
+ * actions calls it too, so the buttons and the server decide from the same facts.
+ */
+export async function readWorkflowArticle(db: DbOrTx, article: ArticleRowForWorkflow): Promise<WorkflowArticle> {
+  const slugOwner = await db.article.findFirst({ where: { slug: article.slug, id: { not: article.id } }, select: { id: true } });
+  const contributions = await readContributions(db, article);
   return {
     state: article.state,
-    bylineUserIds: article.bylines.flatMap((byline) => (byline.userId ? [byline.userId] : [])),
+    bylineUserIds: staffBylineIds(article.bylines),
     bylineCount: article.bylines.length,
     headline: article.headline,
     bodyText: article.bodyText,
     sectionId: article.sectionId,
-    slugTaken: facts.slugTaken,
+    slugTaken: Boolean(slugOwner),
     leadImage: article.leadImageId ? { credit: article.leadImageCredit, alt: article.leadImageAlt } : null,
+    contributions,
   };
+}
+
+/** Who ever signed, wrote or corrected the article (its ArticleContribution rows), current bylines included. */
+export async function readContributions(
+  db: DbOrTx,
+  article: { id: string; bylines: { userId: string | null }[] },
+): Promise<Contributions> {
+  const rows = await db.articleContribution.findMany({ where: { articleId: article.id }, select: { userId: true, kind: true } });
+  return toContributions(rows, article.bylines);
+}
+
+/** Contributions from ArticleContribution rows (all of an article's, or only one person's) and the bylines. */
+export function toContributions(
+  rows: { userId: string; kind: ContributionKind }[],
+  bylines: { userId: string | null }[],
+): Contributions {
+  const of = (kind: ContributionKind) => rows.flatMap((row) => (row.kind === kind ? [row.userId] : []));
+  return {
+    everBylineUserIds: [...new Set([...of('BYLINE'), ...staffBylineIds(bylines)])],
+    writerUserIds: of('WROTE'),
+    correctorUserIds: of('CORRECTED'),
+  };
+}
+
+/**
+ * Records, in the writing transaction, what a change makes true for good: its writer wrote (or, on a live
+ * article, corrected) it, and everyone it credits held a byline on it. Existing facts are kept as they are.
+ */
+export async function recordContributions(
+  tx: Tx,
+  {
+    articleId,
+    writerId,
+    isCorrection,
+    bylineUserIds,
+  }: { articleId: string; writerId: string; isCorrection: boolean; bylineUserIds: string[] },
+): Promise<void> {
+  await tx.articleContribution.createMany({
+    data: [
+      { articleId, userId: writerId, kind: isCorrection ? 'CORRECTED' : 'WROTE' },
+      ...bylineUserIds.map((userId) => ({ articleId, userId, kind: 'BYLINE' as const })),
+    ],
+    skipDuplicates: true,
+  });
 }

@@ -1,9 +1,9 @@
 import type { Actor } from '../auth/actor';
-import { can } from '../auth/permissions';
 import { articleWhereForActor } from '../article/article-scope';
+import { staffBylineIds, toContributions } from '../article/workflow-facts';
 import type { DbOrTx } from '../db/client';
 import { newsroomSettings } from '../site/published-articles';
-import { ACTION_RULES, targetState } from '../workflow/transitions';
+import { authorizeTransition } from '../workflow/decide';
 import { newsroomDayOf } from '../text/newsroom-wall-time';
 import { calendarRange } from './calendar-range';
 import type { Calendar, CalendarInput } from './calendar.schema';
@@ -12,11 +12,12 @@ import { calendarInputSchema } from './calendar.schema';
 /**
  * The editorial calendar: what is scheduled and what went live in a week or month, on the newsroom's
  * clock, optionally for one section, within what the actor may see. Scheduled pieces come with whether
- * this actor may move them (THE rule for rescheduling, read from the workflow table).
+ * this actor may move them (THE rule for rescheduling: the workflow's, four-eyes included).
  */
 export async function getCalendar(db: DbOrTx, { actor, now = new Date(), ...raw }: CalendarInput & { actor: Actor; now?: Date }): Promise<Calendar> {
   const input = calendarInputSchema.parse(raw);
-  const { timeZone } = await newsroomSettings(db);
+  const settings = await newsroomSettings(db);
+  const { timeZone } = settings;
   const today = newsroomDayOf(now, timeZone);
   const range = calendarRange({ view: input.view, anchor: input.day ?? today, timeZone });
   const inRange = { gte: range.from, lt: range.to };
@@ -37,9 +38,18 @@ export async function getCalendar(db: DbOrTx, { actor, now = new Date(), ...raw 
       publishedAt: true,
       unpublishAt: true,
       section: { select: { name: true } },
+      bylines: { select: { userId: true } },
+      // Only the actor's own part in each piece: all the four-eyes rule needs to judge them.
+      contributions: { where: { userId: actor.id }, select: { userId: true, kind: true } },
     },
   });
-  const mayReschedule = can(actor.role, ACTION_RULES.reschedule.authority.permission);
+  const mayReschedule = (row: (typeof rows)[number]) =>
+    authorizeTransition({
+      action: 'reschedule',
+      actor: { kind: 'staff', id: actor.id, role: actor.role },
+      article: { state: row.state, bylineUserIds: staffBylineIds(row.bylines), contributions: toContributions(row.contributions, row.bylines) },
+      settings: { fourEyesApproval: settings.fourEyesApproval },
+    }).allowed;
   const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone });
   const entries = rows
     .flatMap((row) => {
@@ -57,7 +67,7 @@ export async function getCalendar(db: DbOrTx, { actor, now = new Date(), ...raw 
         time: time.format(at),
         publishAt: row.publishAt,
         unpublishAt: row.unpublishAt,
-        canReschedule: mayReschedule && targetState(row.state, 'reschedule') !== undefined,
+        canReschedule: mayReschedule(row),
       };
     })
     .sort((a, b) => a.at.getTime() - b.at.getTime() || a.headline.localeCompare(b.headline));

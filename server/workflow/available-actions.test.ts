@@ -3,7 +3,7 @@ import { AppError } from '../errors';
 import { availableActions, type AvailableAction } from './available-actions';
 import { decideTransition } from './decide';
 import { ARTICLE_STATES, WORKFLOW_ACTIONS, type ArticleState } from './states';
-import type { WorkflowActor, WorkflowArticle, WorkflowInput } from './workflow-types';
+import type { Contributions, WorkflowActor, WorkflowArticle, WorkflowInput } from './workflow-types';
 
 const actors: WorkflowActor[] = [
   { kind: 'staff', id: 'olha', role: 'JOURNALIST' },
@@ -14,7 +14,14 @@ const actors: WorkflowActor[] = [
   { kind: 'system' },
 ];
 const NOW = new Date('2026-11-25T10:00:00Z');
-const article = (state: ArticleState, bylineUserIds: string[], complete = true): WorkflowArticle => ({
+const NO_HISTORY: Contributions = { everBylineUserIds: [], writerUserIds: [], correctorUserIds: [] };
+// Histories beyond the current byline: a former author, editors who wrote in it or corrected it.
+const HISTORIES: Contributions[] = [
+  NO_HISTORY,
+  { everBylineUserIds: ['erin'], writerUserIds: ['dana'], correctorUserIds: [] },
+  { everBylineUserIds: [], writerUserIds: ['olha'], correctorUserIds: ['alex', 'erin'] },
+];
+const article = (state: ArticleState, bylineUserIds: string[], complete = true, contributions = NO_HISTORY): WorkflowArticle => ({
   state,
   bylineUserIds,
   bylineCount: bylineUserIds.length,
@@ -23,6 +30,7 @@ const article = (state: ArticleState, bylineUserIds: string[], complete = true):
   sectionId: complete ? 's' : null,
   slugTaken: false,
   leadImage: null,
+  contributions,
 });
 const inputs: WorkflowInput[] = [{ comment: 'c', publishAt: new Date(NOW.getTime() + 60_000) }, {}];
 
@@ -46,28 +54,30 @@ function listing(listed: AvailableAction | undefined) {
 }
 
 describe('availableActions agrees with decideTransition', () => {
-  it('for every actor, state, authorship, setting, completeness and input', () => {
+  it('for every actor, state, authorship, history, setting, completeness and input', () => {
     let compared = 0;
     for (const fourEyesApproval of [true, false]) {
       for (const state of ARTICLE_STATES) {
         for (const bylines of [['olha'], ['dana'], ['alex', 'olha'], ['erin', 'dana', 'alex']]) {
-          for (const complete of [true, false]) {
-            for (const actor of actors) {
-              const subject = article(state, bylines, complete);
-              const settings = { fourEyesApproval };
-              const listed = availableActions({ actor, article: subject, settings });
-              for (const input of inputs) {
-                for (const action of WORKFLOW_ACTIONS) {
-                  let outcome: AppError | 'accepted' = 'accepted';
-                  try {
-                    decideTransition({ action, actor, article: subject, settings, input, now: NOW });
-                  } catch (error) {
-                    if (!(error instanceof AppError)) throw error;
-                    outcome = error;
+          for (const [history, contributions] of HISTORIES.entries()) {
+            for (const complete of [true, false]) {
+              for (const actor of actors) {
+                const subject = article(state, bylines, complete, contributions);
+                const settings = { fourEyesApproval };
+                const listed = availableActions({ actor, article: subject, settings });
+                for (const input of inputs) {
+                  for (const action of WORKFLOW_ACTIONS) {
+                    let outcome: AppError | 'accepted' = 'accepted';
+                    try {
+                      decideTransition({ action, actor, article: subject, settings, input, now: NOW });
+                    } catch (error) {
+                      if (!(error instanceof AppError)) throw error;
+                      outcome = error;
+                    }
+                    const where = `${action} by ${JSON.stringify(actor)} on ${state} by ${bylines.join('+')}, history ${history}`;
+                    expect(listing(listed.find((a) => a.action === action)), where).toEqual(expectedListing(outcome));
+                    compared++;
                   }
-                  const where = `${action} by ${JSON.stringify(actor)} on ${state} by ${bylines.join('+')}`;
-                  expect(listing(listed.find((a) => a.action === action)), where).toEqual(expectedListing(outcome));
-                  compared++;
                 }
               }
             }
@@ -75,8 +85,8 @@ describe('availableActions agrees with decideTransition', () => {
         }
       }
     }
-    expect(compared).toBe(2 * 8 * 4 * 2 * 6 * 2 * WORKFLOW_ACTIONS.length);
-  });
+    expect(compared).toBe(2 * 8 * 4 * HISTORIES.length * 2 * 6 * 2 * WORKFLOW_ACTIONS.length);
+  }, 60_000);
 });
 
 describe('availableActions, by example', () => {
@@ -89,6 +99,22 @@ describe('availableActions, by example', () => {
     expect(listed.map((a) => [a.action, a.blockedBecause])).toEqual([
       ['requestChanges', null],
       ['approve', 'Four-eyes rule: you have a byline on this article, so another editor must approve it.'],
+    ]);
+  });
+
+  it('keeps the block for an editor who took her byline off, or never put it on what she wrote', () => {
+    const dana: WorkflowActor = { kind: 'staff', id: 'dana', role: 'EDITOR' };
+    const blocked = (contributions: Contributions, state: ArticleState) =>
+      availableActions({ actor: dana, article: article(state, ['olha'], true, contributions), settings: { fourEyesApproval: true } }).map(
+        (a) => [a.action, a.blockedBecause],
+      );
+    expect(blocked({ ...NO_HISTORY, everBylineUserIds: ['dana'] }, 'IN_REVIEW')).toEqual([
+      ['requestChanges', null],
+      ['approve', 'Four-eyes rule: you had a byline on this article, so another editor must approve it.'],
+    ]);
+    expect(blocked({ ...NO_HISTORY, writerUserIds: ['dana'] }, 'APPROVED')).toEqual([
+      ['schedule', 'Four-eyes rule: you wrote or changed its text, so another editor must schedule it.'],
+      ['publish', 'Four-eyes rule: you wrote or changed its text, so another editor must publish it.'],
     ]);
   });
 

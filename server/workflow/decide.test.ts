@@ -4,18 +4,29 @@ import { decideTransition } from './decide';
 import { ARTICLE_STATES, WORKFLOW_ACTIONS, type ArticleState, type WorkflowAction } from './states';
 import type { WorkflowActor, WorkflowArticle } from './workflow-types';
 
-// Actors: J = journalist, E = editor, A = admin; a star means they have a byline on the article. S = system.
+// Actors: J = journalist, E = editor, A = admin; a star means they have a byline on the article, a tilde
+// that they had one once, "w" that they wrote or changed its text (without a byline), "c" that they
+// corrected it while it was live. S = system.
 const ACTORS = {
   J: { kind: 'staff', id: 'journalist', role: 'JOURNALIST' },
   'J*': { kind: 'staff', id: 'author-journalist', role: 'JOURNALIST' },
   E: { kind: 'staff', id: 'editor', role: 'EDITOR' },
   'E*': { kind: 'staff', id: 'author-editor', role: 'EDITOR' },
+  'E~': { kind: 'staff', id: 'former-author-editor', role: 'EDITOR' },
+  Ew: { kind: 'staff', id: 'writer-editor', role: 'EDITOR' },
+  Ec: { kind: 'staff', id: 'corrector-editor', role: 'EDITOR' },
   A: { kind: 'staff', id: 'admin', role: 'ADMIN' },
   'A*': { kind: 'staff', id: 'author-admin', role: 'ADMIN' },
+  Aw: { kind: 'staff', id: 'writer-admin', role: 'ADMIN' },
   S: { kind: 'system' },
 } as const satisfies Record<string, WorkflowActor>;
 type ActorKey = keyof typeof ACTORS;
 const AUTHOR_IDS = ['author-journalist', 'author-editor', 'author-admin'];
+
+const EDITORS: ActorKey[] = ['E', 'E*', 'E~', 'Ew', 'Ec', 'A', 'A*', 'Aw'];
+const ADMINS: ActorKey[] = ['A', 'A*', 'Aw'];
+// Everyone the article's history names: the four-eyes rule bars them from approving, scheduling, publishing.
+const CONTRIBUTORS: ActorKey[] = ['E*', 'E~', 'Ew', 'Ec', 'A*', 'Aw'];
 
 /**
  * The specification, written out: who may take each action, from which states, to which state, and who
@@ -26,20 +37,21 @@ const EXPECTED: Record<
   WorkflowAction,
   { who: ActorKey[]; from: Partial<Record<ArticleState, ArticleState>>; fourEyesBars?: ActorKey[] }
 > = {
-  submit: { who: ['J*', 'E', 'E*', 'A', 'A*'], from: { DRAFT: 'IN_REVIEW', CHANGES_REQUESTED: 'IN_REVIEW' } },
-  requestChanges: { who: ['E', 'E*', 'A', 'A*'], from: { IN_REVIEW: 'CHANGES_REQUESTED' } },
-  approve: { who: ['E', 'E*', 'A', 'A*'], from: { IN_REVIEW: 'APPROVED' }, fourEyesBars: ['E*', 'A*'] },
-  schedule: { who: ['E', 'E*', 'A', 'A*'], from: { APPROVED: 'SCHEDULED' } },
-  reschedule: { who: ['E', 'E*', 'A', 'A*'], from: { SCHEDULED: 'SCHEDULED' } },
-  unschedule: { who: ['E', 'E*', 'A', 'A*'], from: { SCHEDULED: 'APPROVED' } },
-  publish: { who: ['E', 'E*', 'A', 'A*'], from: { APPROVED: 'PUBLISHED' } },
-  unpublish: { who: ['E', 'E*', 'A', 'A*'], from: { PUBLISHED: 'UNPUBLISHED' } },
-  republish: { who: ['E', 'E*', 'A', 'A*'], from: { UNPUBLISHED: 'PUBLISHED' } },
+  submit: { who: ['J*', ...EDITORS], from: { DRAFT: 'IN_REVIEW', CHANGES_REQUESTED: 'IN_REVIEW' } },
+  // Sending it back stays open to those who wrote in it: only passing it needs other eyes.
+  requestChanges: { who: EDITORS, from: { IN_REVIEW: 'CHANGES_REQUESTED' } },
+  approve: { who: EDITORS, from: { IN_REVIEW: 'APPROVED' }, fourEyesBars: CONTRIBUTORS },
+  schedule: { who: EDITORS, from: { APPROVED: 'SCHEDULED' }, fourEyesBars: CONTRIBUTORS },
+  reschedule: { who: EDITORS, from: { SCHEDULED: 'SCHEDULED' }, fourEyesBars: CONTRIBUTORS },
+  unschedule: { who: EDITORS, from: { SCHEDULED: 'APPROVED' } },
+  publish: { who: EDITORS, from: { APPROVED: 'PUBLISHED' }, fourEyesBars: CONTRIBUTORS },
+  unpublish: { who: EDITORS, from: { PUBLISHED: 'UNPUBLISHED' } },
+  republish: { who: EDITORS, from: { UNPUBLISHED: 'PUBLISHED' }, fourEyesBars: CONTRIBUTORS },
   archive: {
-    who: ['A', 'A*'],
+    who: ADMINS,
     from: { DRAFT: 'ARCHIVED', CHANGES_REQUESTED: 'ARCHIVED', APPROVED: 'ARCHIVED', UNPUBLISHED: 'ARCHIVED' },
   },
-  restore: { who: ['A', 'A*'], from: { ARCHIVED: 'DRAFT' } },
+  restore: { who: ADMINS, from: { ARCHIVED: 'DRAFT' } },
   publishScheduled: { who: ['S'], from: { SCHEDULED: 'PUBLISHED' } },
   holdScheduled: { who: ['S'], from: { SCHEDULED: 'APPROVED' } },
   unpublishExpired: { who: ['S'], from: { PUBLISHED: 'UNPUBLISHED' } },
@@ -55,6 +67,11 @@ const completeArticle = (state: ArticleState): WorkflowArticle => ({
   sectionId: 'world',
   slugTaken: false,
   leadImage: { credit: 'Stock photo: Getty Images', alt: 'Warships at sea' },
+  contributions: {
+    everBylineUserIds: [...AUTHOR_IDS, 'former-author-editor'],
+    writerUserIds: ['author-journalist', 'writer-editor', 'writer-admin'],
+    correctorUserIds: ['corrector-editor'],
+  },
 });
 
 function outcome(action: WorkflowAction, actor: WorkflowActor, state: ArticleState, fourEyesApproval = true): string {
@@ -108,7 +125,17 @@ describe('every role × state × action, against the written-out table', () => {
       input: {},
       now: NOW,
     });
-    expect(step).toEqual({ action: 'approve', from: 'IN_REVIEW', to: 'APPROVED' });
+    expect(step).toEqual({ action: 'approve', from: 'IN_REVIEW', to: 'APPROVED', fourEyesWaived: false });
+  });
+
+  it('says when a step was allowed only because the four-eyes rule is off, so it can be audited', () => {
+    const decide = (action: WorkflowAction, actor: WorkflowActor, state: ArticleState) =>
+      decideTransition({ action, actor, article: completeArticle(state), settings: { fourEyesApproval: false }, input: { comment: 'Tighten it' }, now: NOW });
+    expect(decide('approve', ACTORS['E~'], 'IN_REVIEW').fourEyesWaived).toBe(true);
+    expect(decide('publish', ACTORS.Ew, 'APPROVED').fourEyesWaived).toBe(true);
+    expect(decide('approve', ACTORS.E, 'IN_REVIEW').fourEyesWaived).toBe(false);
+    // Steps the rule does not cover are never "waived", whoever takes them.
+    expect(decide('requestChanges', ACTORS['E*'], 'IN_REVIEW').fourEyesWaived).toBe(false);
   });
 });
 
@@ -133,6 +160,19 @@ describe('refusals say why', () => {
   it('an author-editor is told about the four-eyes rule', () => {
     expect(decide('approve', ACTORS['E*'], 'IN_REVIEW')).toThrow(
       'Four-eyes rule: you have a byline on this article, so another editor must approve it.',
+    );
+  });
+
+  it('so is anyone who had a byline, wrote in it or corrected it, for each step the rule covers', () => {
+    expect(decide('approve', ACTORS['E~'], 'IN_REVIEW')).toThrow(
+      'Four-eyes rule: you had a byline on this article, so another editor must approve it.',
+    );
+    expect(decide('publish', ACTORS.Ew, 'APPROVED')).toThrow('Four-eyes rule: you wrote or changed its text, so another editor must publish it.');
+    expect(decide('schedule', ACTORS.Ec, 'APPROVED', { publishAt: new Date(NOW.getTime() + 1) })).toThrow(
+      'Four-eyes rule: you wrote or changed its text, so another editor must schedule it.',
+    );
+    expect(decide('republish', ACTORS['A*'], 'UNPUBLISHED')).toThrow(
+      'Four-eyes rule: you have a byline on this article, so another editor must republish it.',
     );
   });
 

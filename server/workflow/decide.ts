@@ -1,5 +1,6 @@
 import { can } from '../auth/permissions';
 import { AppError } from '../errors';
+import { conflictOfInterest, fourEyesReason } from './four-eyes';
 import { listPublicationProblems } from './preconditions';
 import { ACTION_PHRASES, STATE_PHRASES, type ArticleState, type WorkflowAction } from './states';
 import { ACTION_RULES, targetState } from './transitions';
@@ -12,15 +13,18 @@ export type WorkflowSituation = {
   settings: WorkflowSettings;
 };
 
+/** Who may take a step reads only who the article credits and who had a hand in it, and its state. */
+type AuthorizationSituation = Omit<WorkflowSituation, 'article'> & {
+  article: Pick<WorkflowArticle, 'state' | 'bylineUserIds' | 'contributions'>;
+};
+
 /** The verdict on who may take an action from the article's state, before input and preconditions. */
 export type Authorization =
-  | { allowed: true; to: ArticleState }
+  /** fourEyesWaived: allowed only because the newsroom turned the four-eyes rule off (the step records it). */
+  | { allowed: true; to: ArticleState; fourEyesWaived: boolean }
   | { allowed: false; code: 'FORBIDDEN' | 'CONFLICT'; reason: string; byFourEyes: boolean };
 
-export type WorkflowTransition = { action: WorkflowAction; from: ArticleState; to: ArticleState };
-
-export const FOUR_EYES_REASON =
-  'Four-eyes rule: you have a byline on this article, so another editor must approve it.';
+export type WorkflowTransition = { action: WorkflowAction; from: ArticleState; to: ArticleState; fourEyesWaived: boolean };
 
 /**
  * Whether this actor may take this action on the article as it stands. Checked in this order on purpose:
@@ -28,7 +32,7 @@ export const FOUR_EYES_REASON =
  * nothing about the article), then the state (CONFLICT: the article moved on, or the button was stale),
  * then the four-eyes rule. Returns a verdict rather than throwing, so the desk's button list reads it too.
  */
-export function authorizeTransition({ action, actor, article, settings }: WorkflowSituation): Authorization {
+export function authorizeTransition({ action, actor, article, settings }: AuthorizationSituation): Authorization {
   const rule = ACTION_RULES[action];
   const phrase = ACTION_PHRASES[action];
   const refuse = (code: 'FORBIDDEN' | 'CONFLICT', reason: string, byFourEyes = false): Authorization => ({
@@ -59,8 +63,13 @@ export function authorizeTransition({ action, actor, article, settings }: Workfl
   if (!to) {
     return refuse('CONFLICT', `This article is ${STATE_PHRASES[article.state]}, so it can't be ${phrase.done}.`);
   }
-  if ('fourEyes' in rule && settings.fourEyesApproval && isAuthor) return refuse('FORBIDDEN', FOUR_EYES_REASON, true);
-  return { allowed: true, to };
+  // Anyone who held a byline or wrote in it, ever, not just the byline as it stands now (see four-eyes.ts).
+  const fourEyesVerb = 'fourEyes' in rule ? rule.fourEyes : null;
+  const conflict = fourEyesVerb ? conflictOfInterest(actor, article, { countCorrections: true }) : null;
+  if (fourEyesVerb && conflict && settings.fourEyesApproval) {
+    return refuse('FORBIDDEN', fourEyesReason(conflict, fourEyesVerb), true);
+  }
+  return { allowed: true, to, fourEyesWaived: conflict !== null };
 }
 
 /**
@@ -95,5 +104,5 @@ export function decideTransition(
       );
     }
   }
-  return { action, from: article.state, to: verdict.to };
+  return { action, from: article.state, to: verdict.to, fourEyesWaived: verdict.fourEyesWaived };
 }

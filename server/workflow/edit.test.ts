@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { planContentEdit } from './edit';
 import { ARTICLE_STATES, type ArticleState } from './states';
-import type { WorkflowActor } from './workflow-types';
+import type { Contributions, WorkflowActor } from './workflow-types';
 
 const BYLINES = ['olha', 'erin', 'ada'];
+const NO_HISTORY: Contributions = { everBylineUserIds: [], writerUserIds: [], correctorUserIds: [] };
+const ON = { fourEyesApproval: true };
 const actors = {
   'journalist, author': { kind: 'staff', id: 'olha', role: 'JOURNALIST' },
   'journalist, not author': { kind: 'staff', id: 'sam', role: 'JOURNALIST' },
@@ -15,7 +17,7 @@ const actors = {
   system: { kind: 'system' },
 } as const satisfies Record<string, WorkflowActor>;
 
-// What editors and admins get, author or not: authorship only matters to journalists.
+// What editors and admins without a byline get: authorship only matters to journalists, and to corrections.
 const EDITOR_EXPECTED: Record<ArticleState, string> = {
   DRAFT: '→ DRAFT',
   IN_REVIEW: '→ IN_REVIEW',
@@ -50,9 +52,10 @@ const EXPECTED: Record<keyof typeof actors, Record<ArticleState, string>> = {
     UNPUBLISHED: 'FORBIDDEN',
     ARCHIVED: 'FORBIDDEN',
   },
-  'editor, author': EDITOR_EXPECTED,
+  // Until corrections are reviewed, the live article's authors may not change it unseen.
+  'editor, author': { ...EDITOR_EXPECTED, PUBLISHED: 'FORBIDDEN' },
   'editor, not author': EDITOR_EXPECTED,
-  'admin, author': EDITOR_EXPECTED,
+  'admin, author': { ...EDITOR_EXPECTED, PUBLISHED: 'FORBIDDEN' },
   'admin, not author': EDITOR_EXPECTED,
   system: {
     DRAFT: 'FORBIDDEN',
@@ -68,7 +71,7 @@ const EXPECTED: Record<keyof typeof actors, Record<ArticleState, string>> = {
 
 function describeEdit(actor: WorkflowActor, state: ArticleState): string {
   try {
-    const plan = planContentEdit({ actor, article: { state, bylineUserIds: BYLINES } });
+    const plan = planContentEdit({ actor, article: { state, bylineUserIds: BYLINES, contributions: NO_HISTORY }, settings: ON });
     return [`→ ${plan.nextState}`, plan.clearsSchedule && 'clears schedule', plan.isCorrection && 'correction']
       .filter(Boolean)
       .join(', ');
@@ -88,8 +91,8 @@ describe('planContentEdit, for every actor in every state', () => {
 });
 
 describe('planContentEdit says why', () => {
-  const edit = (actor: WorkflowActor, state: ArticleState) => () =>
-    planContentEdit({ actor, article: { state, bylineUserIds: BYLINES } });
+  const edit = (actor: WorkflowActor, state: ArticleState, contributions = NO_HISTORY) => () =>
+    planContentEdit({ actor, article: { state, bylineUserIds: BYLINES, contributions }, settings: ON });
 
   it('to a journalist', () => {
     expect(edit(actors['journalist, author'], 'APPROVED')).toThrow('This article is approved; only editors can change it now.');
@@ -101,6 +104,31 @@ describe('planContentEdit says why', () => {
     expect(edit(actors['admin, not author'], 'ARCHIVED')).toThrow(
       'This article is archived; an admin must restore it before anyone edits it.',
     );
+  });
+
+  it('to whoever signed or wrote a live article, about correcting it', () => {
+    expect(edit(actors['editor, author'], 'PUBLISHED')).toThrow(
+      'This article is live and you have a byline on it: another editor must make corrections to it.',
+    );
+    const dana = actors['editor, not author'];
+    expect(edit(dana, 'PUBLISHED', { ...NO_HISTORY, everBylineUserIds: ['dana'] })).toThrow(
+      'This article is live and you had a byline on it: another editor must make corrections to it.',
+    );
+    expect(edit(dana, 'PUBLISHED', { ...NO_HISTORY, writerUserIds: ['dana'] })).toThrow(
+      'This article is live and you wrote or changed its text: another editor must make corrections to it.',
+    );
+    // One who only corrected it before may correct it again; before it is live, authors edit freely.
+    expect(edit(dana, 'PUBLISHED', { ...NO_HISTORY, correctorUserIds: ['dana'] })()).toMatchObject({ isCorrection: true, fourEyesWaived: false });
+    expect(edit(dana, 'IN_REVIEW', { ...NO_HISTORY, writerUserIds: ['dana'] })()).toMatchObject({ nextState: 'IN_REVIEW' });
+  });
+
+  it('lets an author correct with the four-eyes rule off, and says the rule was waived', () => {
+    const plan = planContentEdit({
+      actor: actors['editor, author'],
+      article: { state: 'PUBLISHED', bylineUserIds: BYLINES, contributions: NO_HISTORY },
+      settings: { fourEyesApproval: false },
+    });
+    expect(plan).toEqual({ nextState: 'PUBLISHED', clearsSchedule: false, isCorrection: true, fourEyesWaived: true });
   });
 
   it('to the scheduler', () => {

@@ -1,7 +1,8 @@
 import { can } from '../auth/permissions';
 import { AppError } from '../errors';
+import { conflictOfInterest, correctionReason } from './four-eyes';
 import { STATE_PHRASES, type ArticleState } from './states';
-import type { WorkflowActor } from './workflow-types';
+import type { WorkflowActor, WorkflowArticle, WorkflowSettings } from './workflow-types';
 
 export type ContentEditPlan = {
   nextState: ArticleState;
@@ -9,6 +10,8 @@ export type ContentEditPlan = {
   clearsSchedule: boolean;
   /** An editor's correction to a live article: logged, and shown to readers as "Updated". */
   isCorrection: boolean;
+  /** A correction let through only because the newsroom turned the four-eyes rule off (logged with it). */
+  fourEyesWaived: boolean;
 };
 
 /** States in which an author's own copy is still theirs to change. */
@@ -19,7 +22,7 @@ const AUTHOR_EDITABLE: readonly ArticleState[] = ['DRAFT', 'CHANGES_REQUESTED'];
  * edits: approved, scheduled and unpublished copy that changes goes back to review. A live article is
  * the exception: an editor's change to it is a correction, made at once and logged.
  */
-const AFTER_EDIT: Record<ArticleState, ContentEditPlan | null> = {
+const AFTER_EDIT: Record<ArticleState, Omit<ContentEditPlan, 'fourEyesWaived'> | null> = {
   DRAFT: { nextState: 'DRAFT', clearsSchedule: false, isCorrection: false },
   IN_REVIEW: { nextState: 'IN_REVIEW', clearsSchedule: false, isCorrection: false },
   CHANGES_REQUESTED: { nextState: 'CHANGES_REQUESTED', clearsSchedule: false, isCorrection: false },
@@ -33,15 +36,19 @@ const AFTER_EDIT: Record<ArticleState, ContentEditPlan | null> = {
 /**
  * Whether this actor may change the article's content (body, headline, bylines, image…) now, and what the
  * change does to its state; throws FORBIDDEN (who) or CONFLICT (archived) otherwise. Same order as
- * authorizeTransition: authority before state. Journalists: only articles they have a byline on, only in
- * draft or when sent back. Editors and admins: any state but archived.
+ * authorizeTransition: authority before state, then who may correct. Journalists: only articles they have a
+ * byline on, only in draft or when sent back. Editors and admins: any state but archived; a live article
+ * only if they never signed it nor wrote its text (corrections are not reviewed yet, so the four-eyes rule
+ * bars its authors from changing it unseen; relaxed with the rule, and then logged).
  */
 export function planContentEdit({
   actor,
   article,
+  settings,
 }: {
   actor: WorkflowActor;
-  article: { state: ArticleState; bylineUserIds: string[] };
+  article: Pick<WorkflowArticle, 'state' | 'bylineUserIds' | 'contributions'>;
+  settings: WorkflowSettings;
 }): ContentEditPlan {
   if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'The scheduler does not edit articles.');
   const editsAny = can(actor.role, 'article.editAny');
@@ -53,5 +60,8 @@ export function planContentEdit({
   if (!editsAny && !AUTHOR_EDITABLE.includes(article.state)) {
     throw new AppError('FORBIDDEN', `This article is ${STATE_PHRASES[article.state]}; only editors can change it now.`);
   }
-  return plan;
+  // Corrections by earlier correctors stay allowed: what they correct is the reviewed text, not their own.
+  const conflict = plan.isCorrection ? conflictOfInterest(actor, article, { countCorrections: false }) : null;
+  if (conflict && settings.fourEyesApproval) throw new AppError('FORBIDDEN', correctionReason(conflict));
+  return { ...plan, fourEyesWaived: conflict !== null };
 }

@@ -14,6 +14,7 @@ const complete: WorkflowArticle = {
   sectionId: 'world',
   slugTaken: false,
   leadImage: { credit: 'Stock photo: Getty Images', alt: 'Warships at sea' },
+  contributions: { everBylineUserIds: ['olha'], writerUserIds: ['olha'], correctorUserIds: [] },
 };
 
 describe('listPublicationProblems', () => {

@@ -29,8 +29,11 @@ export type ActionRule = {
   requiresText?: 'comment' | 'reason';
   /** A publish time in the future must come with it (and may come with a later take-down time). */
   requiresPublishAt?: boolean;
-  /** The four-eyes rule applies: byline authors may not take it (unless the setting is off). */
-  fourEyes?: boolean;
+  /**
+   * The four-eyes rule applies: nobody who holds or held a byline on the article or wrote in it may take
+   * it (unless the setting is off); the verb completes "another editor must … it".
+   */
+  fourEyes?: string;
 };
 
 export const ACTION_RULES = {
@@ -43,26 +46,29 @@ export const ACTION_RULES = {
     checksPreconditions: false,
     requiresText: 'comment',
   },
-  approve: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: true, fourEyes: true },
+  approve: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: true, fourEyes: 'approve' },
+  // Scheduling and publishing put the approved copy before readers: the second pair of eyes again.
   schedule: {
     authority: { kind: 'staff', permission: 'article.publish' },
     checksPreconditions: true,
     requiresPublishAt: true,
+    fourEyes: 'schedule',
   },
   // Moving a scheduled article (the calendar does it) re-checks it as scheduling did.
   reschedule: {
     authority: { kind: 'staff', permission: 'article.publish' },
     checksPreconditions: true,
     requiresPublishAt: true,
+    fourEyes: 'reschedule',
   },
   unschedule: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: false },
-  publish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true },
+  publish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, fourEyes: 'publish' },
   unpublish: {
     authority: { kind: 'staff', permission: 'article.publish' },
     checksPreconditions: false,
     requiresText: 'reason',
   },
-  republish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true },
+  republish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, fourEyes: 'republish' },
   archive: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
   restore: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
   // Checked again when the scheduler fires, on purpose: the last gate before readers see the article.

@@ -18,6 +18,21 @@ export type WorkflowArticle = {
   /** Another article already uses this article's slug (looked up by the caller). */
   slugTaken: boolean;
   leadImage: { credit: string; alt: string } | null;
+  /** Who had a hand in it since it was created; the four-eyes rule reads these, not only the byline. */
+  contributions: Contributions;
+};
+
+/**
+ * Everyone the article's history names (article/workflow-facts.ts keeps them as rows, added in the same
+ * transaction as the change, never removed). Staff user ids.
+ */
+export type Contributions = {
+  /** Held a staff byline at any time (the current bylines included). */
+  everBylineUserIds: string[];
+  /** Wrote or changed its content while it was not live: started it, saved it, restored a revision. */
+  writerUserIds: string[];
+  /** Changed it while it was live (corrections). */
+  correctorUserIds: string[];
 };
 
 export type WorkflowSettings = { fourEyesApproval: boolean };
