@@ -4,6 +4,11 @@ import { z } from 'zod';
  * Environment, validated once. Read through `env()` so a bad value fails with a message naming the
  * variable instead of surfacing later as an odd runtime error.
  */
+/** An empty variable counts as unset. */
+function optionalText<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
 const envSchema = z.object({
   /** PostgreSQL URL. Unset: `npm start` runs the embedded database and sets it for the app process. */
   DATABASE_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
@@ -22,6 +27,20 @@ const envSchema = z.object({
    */
   MASTHEAD_INTERNAL_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Single sign-on with OpenID Connect (README, "Security"): the provider's issuer URL (its discovery
+   * document is at <issuer>/.well-known/openid-configuration), this app's client id and secret there, and
+   * the button's label ("Sign in with <OIDC_NAME>"). All three of issuer, id and secret, or none.
+   */
+  OIDC_ISSUER: optionalText(z.string().url()),
+  OIDC_CLIENT_ID: optionalText(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optionalText(z.string().min(1)),
+  OIDC_NAME: z.string().trim().min(1).max(40).default('single sign-on'),
+}).superRefine((value, context) => {
+  const sso = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
+  if (sso.some(Boolean) && !sso.every(Boolean)) {
+    context.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them)' });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -29,12 +48,16 @@ export type Env = z.infer<typeof envSchema>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Validates an environment, failing with every bad variable named. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }

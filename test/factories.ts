@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Actor } from '../server/auth/actor';
+import type { Actor, SessionClaims } from '../server/auth/actor';
 import { hashPassword } from '../server/auth/password';
 import type { Role } from '../server/auth/permissions';
 import type { DbOrTx } from '../server/db/client';
+import { startSession, type SessionOrigin } from '../server/session/start-session';
 import type { ArticleState } from '../server/workflow/states';
 
 /** Factories for tests: each call makes rows with unique names, so tests never collide. */
@@ -32,6 +33,18 @@ export async function createStaff(
 /** The actor a request by this user resolves to. */
 export function actorFor(user: { id: string; name: string; email: string; role: Role }): Actor {
   return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+const TEST_ORIGIN: SessionOrigin = { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36', ipAddress: '203.0.113.7' };
+
+/** Signs the user in as next-auth would: a session row, and the claims its cookie would carry. */
+export async function signInSession(
+  db: DbOrTx,
+  user: { id: string },
+  { origin = TEST_ORIGIN, now }: { origin?: SessionOrigin; now?: Date } = {},
+): Promise<SessionClaims> {
+  const sessionId = await startSession({ db, userId: user.id, method: 'password', origin, now });
+  return { userId: user.id, sessionId };
 }
 
 export async function createSection(db: DbOrTx, overrides: { name?: string } = {}) {

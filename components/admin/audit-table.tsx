@@ -16,6 +16,9 @@ const ACTION_LABELS: Record<string, string> = {
   'staff.reactivated': 'Reactivated account',
   'staff.reset_link_created': 'Made a set-password link',
   'staff.password_set': 'Set their password',
+  'staff.sessions_ended': 'Signed them out everywhere',
+  'staff.created_by_sso': 'Joined through single sign-on',
+  'settings.sso_accounts_changed': 'Changed who single sign-on lets in',
   'settings.updated': 'Changed settings',
 };
 

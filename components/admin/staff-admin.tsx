@@ -48,6 +48,7 @@ export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: stri
     }),
   );
   const resetLink = useMutation(trpc.staff.createResetLink.mutationOptions({ onError }));
+  const endSessions = useMutation(trpc.staff.endSessions.mutationOptions({ onError }));
 
   return (
     <div className="space-y-8">
@@ -104,6 +105,22 @@ export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: stri
                           }
                         >
                           Set-password link
+                        </Button>
+                      )}
+                      {person.active && (
+                        <Button
+                          size="sm"
+                          variant="secondary"
+                          disabled={endSessions.isPending}
+                          aria-label={`Sign ${person.name} out everywhere`}
+                          onClick={() =>
+                            endSessions.mutate(
+                              { userId: person.id },
+                              { onSuccess: ({ ended }) => void refresh(`${person.name} is signed out on ${ended === 1 ? 'one device' : `${ended} devices`}.`) },
+                            )
+                          }
+                        >
+                          Sign out everywhere
                         </Button>
                       )}
                       {person.active ? (

@@ -15,7 +15,7 @@ export const LAST_ADMIN =
 export async function lockStaffChange(tx: Tx, userId: string) {
   await tx.$queryRaw`SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, active: true, sessionVersion: true } });
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, active: true } });
   if (!user) throw new AppError('NOT_FOUND', 'This staff member does not exist.');
   return user;
 }

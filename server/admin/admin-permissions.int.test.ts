@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveActor, type Actor } from '../auth/actor';
 import type { Db } from '../db/client';
-import { actorFor, createSection, createStaff } from '../../test/factories';
+import { actorFor, createSection, createStaff, signInSession } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { adminSnapshot, callerAs, codeOf } from './admin-test-support';
 import { issueResetToken } from './reset-token';
@@ -32,8 +32,11 @@ const expected: Record<string, Record<Who, Outcome>> = {
   'staff.changeRole': ADMIN_ONLY,
   'staff.setActive': ADMIN_ONLY,
   'staff.createResetLink': ADMIN_ONLY,
+  'staff.endSessions': ADMIN_ONLY,
   'settings.get': ADMIN_ONLY,
   'settings.update': ADMIN_ONLY,
+  'settings.sso': ADMIN_ONLY,
+  'settings.setSsoCreatesAccounts': ADMIN_ONLY,
   // The newsroom's name and clock, which every desk page shows times with.
   'settings.newsroom': STAFF,
   'audit.list': ADMIN_ONLY,
@@ -50,13 +53,14 @@ async function world(db: Db) {
   // The strongest account there is, but deactivated: their old session must get them nothing.
   const formerAdmin = await createStaff(db, { role: 'ADMIN', active: false });
   const target = await createStaff(db, { role: 'JOURNALIST' });
+  await signInSession(db, target); // a live session, so a wrongly allowed "end sessions" would show
   const section = await createSection(db);
   const other = await createSection(db);
   const link = await db.$transaction((tx) => issueResetToken(tx, { userId: target.id, now: new Date() }));
   const token = link.path.split('/').at(-1) ?? '';
   const actors: Record<Who, Actor | null> = {
     anonymous: null,
-    deactivated: await resolveActor(db, { userId: formerAdmin.id, sessionVersion: formerAdmin.sessionVersion }),
+    deactivated: await resolveActor(db, await signInSession(db, formerAdmin)),
     journalist: actorFor(journalist),
     editor: actorFor(editor),
     admin: actorFor(admin),
@@ -78,9 +82,12 @@ const calls: Record<keyof typeof expected, (api: Api, w: World) => Promise<unkno
   'staff.changeRole': (api, w) => api.staff.changeRole({ userId: w.target.id, role: 'EDITOR' }),
   'staff.setActive': (api, w) => api.staff.setActive({ userId: w.target.id, active: false }),
   'staff.createResetLink': (api, w) => api.staff.createResetLink({ userId: w.target.id }),
+  'staff.endSessions': (api, w) => api.staff.endSessions({ userId: w.target.id }),
   'settings.get': (api) => api.settings.get(),
   'settings.newsroom': (api) => api.settings.newsroom(),
   'settings.update': (api) => api.settings.update({ name: 'The Daily', timeZone: 'Europe/London', fourEyesApproval: false }),
+  'settings.sso': (api) => api.settings.sso(),
+  'settings.setSsoCreatesAccounts': (api) => api.settings.setSsoCreatesAccounts({ createsAccounts: true }),
   'audit.list': (api) => api.audit.list({}),
   'passwordReset.check': (api, w) => api.passwordReset.check({ token: w.token }),
   'passwordReset.complete': (api, w) =>

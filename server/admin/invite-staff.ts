@@ -53,7 +53,7 @@ export async function inviteStaff({
 }
 
 /** The public author page address: the name's slug, numbered when someone already has it. */
-async function freeAuthorSlug(tx: Tx, name: string): Promise<string> {
+export async function freeAuthorSlug(tx: Tx, name: string): Promise<string> {
   const base = toSlug(name) || 'staff';
   for (let n = 1; n < 100; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { resolveActor } from '../auth/actor';
 import { authenticate } from '../auth/authenticate';
-import { actorFor, createStaff, TEST_PASSWORD } from '../../test/factories';
+import { actorFor, createStaff, signInSession, TEST_PASSWORD } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { adminSnapshot, callerAs } from './admin-test-support';
 import { checkResetToken, RESET_TOKEN_MESSAGES } from './check-reset-token';
@@ -24,19 +24,21 @@ const complete = (token: string, password = NEW_PASSWORD) => anonymous().complet
 describe('setting a password through a one-time link', () => {
   it('sets the password, uses up the link, signs out old sessions, and logs it', async () => {
     const { user, token } = await linkFor();
+    const oldSessions = [await signInSession(t.db, user), await signInSession(t.db, user)];
     expect(await anonymous().check({ token })).toMatchObject({ status: 'valid', name: user.name, email: user.email });
     expect(await complete(token)).toEqual({ email: user.email });
 
-    await expect(authenticate(t.db, { email: user.email, password: NEW_PASSWORD })).resolves.toEqual({ userId: user.id, sessionVersion: 1 });
+    await expect(authenticate(t.db, { email: user.email, password: NEW_PASSWORD })).resolves.toEqual({ userId: user.id });
     await expect(authenticate(t.db, { email: user.email, password: TEST_PASSWORD })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-    expect(await resolveActor(t.db, { userId: user.id, sessionVersion: 0 })).toBeNull();
+    for (const claims of oldSessions) expect(await resolveActor(t.db, claims)).toBeNull();
+    expect(await resolveActor(t.db, await signInSession(t.db, user))).not.toBeNull();
     const stored = await t.db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect((await t.db.passwordResetToken.findFirstOrThrow()).usedAt).toBeInstanceOf(Date);
     expect(await t.db.auditEvent.findFirst({ where: { action: 'staff.password_set' }, select: { actorId: true, targetId: true, after: true } })).toEqual({
       actorId: user.id,
       targetId: user.id,
-      after: { sessionVersion: 1 },
+      after: { sessionsEnded: 2 },
     });
   });
 

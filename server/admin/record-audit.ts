@@ -16,6 +16,9 @@ export type AuditAction =
   | 'staff.reset_link_created'
   | 'staff.password_set'
   | 'staff.profile_updated'
+  | 'staff.sessions_ended'
+  | 'staff.created_by_sso'
+  | 'settings.sso_accounts_changed'
   | 'settings.updated';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
@@ -32,6 +35,9 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'staff.reset_link_created',
   'staff.password_set',
   'staff.profile_updated',
+  'staff.sessions_ended',
+  'staff.created_by_sso',
+  'settings.sso_accounts_changed',
   'settings.updated',
 ];
 

@@ -1,13 +1,14 @@
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
+import { endUserSessions } from '../session/end-user-sessions';
 import { assertAnotherActiveAdmin, lockStaffChange } from './admin-guard';
 import { recordAudit } from './record-audit';
 import type { StaffRow } from './staff.schema';
 import { getStaffRow } from './staff-row';
 
 /**
- * Deactivates or reactivates an account. Deactivation bumps sessionVersion, so every session the person
- * has (any device) stops working on its next request, and voids their unused set-password links. Their
+ * Deactivates or reactivates an account. Deactivation ends every session the person has (any device),
+ * so each stops working on its next request, and voids their unused set-password links. Their
  * bylines, articles and history stay. Deactivating the last active admin is refused.
  */
 export async function setStaffActive({
@@ -27,11 +28,8 @@ export async function setStaffActive({
     const before = await lockStaffChange(tx, userId);
     if (before.active === active) return getStaffRow(tx, userId);
     if (!active && before.role === 'ADMIN') await assertAnotherActiveAdmin(tx, userId);
-    const after = await tx.user.update({
-      where: { id: userId },
-      data: active ? { active: true } : { active: false, sessionVersion: { increment: 1 } },
-      select: { active: true, sessionVersion: true },
-    });
+    await tx.user.update({ where: { id: userId }, data: { active } });
+    const sessionsEnded = active ? 0 : await endUserSessions(tx, { userId, now });
     if (!active) {
       await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
     }
@@ -40,8 +38,8 @@ export async function setStaffActive({
       action: active ? 'staff.reactivated' : 'staff.deactivated',
       targetType: 'user',
       targetId: userId,
-      before: { active: before.active, sessionVersion: before.sessionVersion },
-      after: { active: after.active, sessionVersion: after.sessionVersion },
+      before: { active: before.active },
+      after: active ? { active } : { active, sessionsEnded },
     });
     return getStaffRow(tx, userId);
   });

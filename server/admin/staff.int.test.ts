@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveActor } from '../auth/actor';
 import { authenticate } from '../auth/authenticate';
-import { actorFor, createArticle, createStaff, TEST_PASSWORD } from '../../test/factories';
+import { actorFor, createArticle, createStaff, signInSession, TEST_PASSWORD } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { LAST_ADMIN } from './admin-guard';
 import { adminSnapshot, callerAs } from './admin-test-support';
@@ -72,7 +72,7 @@ describe('changing roles', () => {
   it('applies from the next request and logs before and after', async () => {
     const { admin, api } = await asAdmin();
     const olha = await createStaff(t.db, { role: 'JOURNALIST' });
-    const claims = { userId: olha.id, sessionVersion: 0 };
+    const claims = await signInSession(t.db, olha);
     expect(await api.staff.changeRole({ userId: olha.id, role: 'EDITOR' })).toMatchObject({ role: 'EDITOR' });
     expect((await resolveActor(t.db, claims))?.role).toBe('EDITOR');
     expect(await t.db.auditEvent.findMany({ where: { targetId: olha.id }, select: { actorId: true, action: true, before: true, after: true } })).toEqual([
@@ -89,21 +89,22 @@ describe('deactivating and reactivating', () => {
     const {
       link: { path },
     } = await api.staff.createResetLink({ userId: olha.id });
-    const oldClaims = { userId: olha.id, sessionVersion: 0 };
+    const oldClaims = await signInSession(t.db, olha);
+    const otherDevice = await signInSession(t.db, olha);
     expect(await resolveActor(t.db, oldClaims)).not.toBeNull();
 
     const row = await api.staff.setActive({ userId: olha.id, active: false });
     expect(row.active).toBe(false);
     expect(await resolveActor(t.db, oldClaims)).toBeNull();
-    const stored = await t.db.user.findUniqueOrThrow({ where: { id: olha.id } });
-    expect(stored.sessionVersion).toBe(1);
+    expect(await resolveActor(t.db, otherDevice)).toBeNull();
+    expect(await t.db.userSession.count({ where: { userId: olha.id, endedAt: null } })).toBe(0);
     expect(await t.db.byline.findMany({ where: { articleId: article.id }, select: { userId: true } })).toEqual([{ userId: olha.id }]);
     expect(await callerAs(t.db, null).passwordReset.check({ token: path.split('/').at(-1) ?? '' })).toEqual({ status: 'expired' });
 
     await api.staff.setActive({ userId: olha.id, active: true });
     // Reactivation does not revive old sessions: the person signs in again.
     expect(await resolveActor(t.db, oldClaims)).toBeNull();
-    expect(await resolveActor(t.db, { userId: olha.id, sessionVersion: 1 })).not.toBeNull();
+    expect(await resolveActor(t.db, await signInSession(t.db, olha))).not.toBeNull();
 
     const audit = await t.db.auditEvent.findMany({
       where: { targetId: olha.id, action: { in: ['staff.deactivated', 'staff.reactivated'] } },
@@ -111,8 +112,8 @@ describe('deactivating and reactivating', () => {
       select: { actorId: true, action: true, before: true, after: true },
     });
     expect(audit).toEqual([
-      { actorId: admin.id, action: 'staff.deactivated', before: { active: true, sessionVersion: 0 }, after: { active: false, sessionVersion: 1 } },
-      { actorId: admin.id, action: 'staff.reactivated', before: { active: false, sessionVersion: 1 }, after: { active: true, sessionVersion: 1 } },
+      { actorId: admin.id, action: 'staff.deactivated', before: { active: true }, after: { active: false, sessionsEnded: 2 } },
+      { actorId: admin.id, action: 'staff.reactivated', before: { active: false }, after: { active: true } },
     ]);
   });
 

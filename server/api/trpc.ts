@@ -12,9 +12,15 @@ import type { RevalidatePublicPages } from '../site/revalidation-port';
  * Every procedure sees the database and the actor (null when signed out), resolved once per request; the
  * mailer when SMTP is configured; and how to revalidate the public pages a write changed. Callers outside
  * a Next.js request (tests, scripts) may leave the last two out: there is no page cache there, and tests
- * pass their own mailer or none.
+ * pass their own mailer or none. `sessionId` is the signed-in device's session row ("this device").
  */
-export type Context = { db: Db; actor: Actor | null; mailer?: Mailer | null; revalidatePublicPages?: RevalidatePublicPages };
+export type Context = {
+  db: Db;
+  actor: Actor | null;
+  sessionId?: string | null;
+  mailer?: Mailer | null;
+  revalidatePublicPages?: RevalidatePublicPages;
+};
 
 const noPageCache: RevalidatePublicPages = () => Promise.resolve();
 

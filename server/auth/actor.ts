@@ -1,4 +1,6 @@
 import type { DbOrTx } from '../db/client';
+import { idleCutoff } from '../session/session-policy';
+import { touchSession } from '../session/touch-session';
 import type { Role } from './permissions';
 
 /** The signed-in staff member a request acts for, as the database says now (not as the session said). */
@@ -9,19 +11,29 @@ export type Actor = {
   role: Role;
 };
 
-/** What the session cookie carries: only identity, never the role (roles change; cookies live on). */
-export type SessionClaims = { userId: string; sessionVersion: number };
+/** What the session cookie carries: only identity and its session row, never the role (roles change; cookies live on). */
+export type SessionClaims = { userId: string; sessionId: string };
 
 /**
- * Reads the user behind a session on every request, so a role change, a deactivation or a password
- * reset (which bumps sessionVersion) takes effect on the very next request, on every device.
+ * Reads the session row and its user on every request, so a sign-out, an ended session, a role change or
+ * a deactivation takes effect on the very next request, on every device. A cookie is only as good as its
+ * row: a copy of it stops working when the row is ended, whoever still holds it.
  */
-export async function resolveActor(db: DbOrTx, claims: SessionClaims | null): Promise<Actor | null> {
-  if (!claims) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.userId },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true },
+export async function resolveActor(db: DbOrTx, claims: SessionClaims | null, now = new Date()): Promise<Actor | null> {
+  if (!claims?.sessionId) return null;
+  const session = await db.userSession.findUnique({
+    where: { id: claims.sessionId },
+    select: {
+      id: true,
+      userId: true,
+      endedAt: true,
+      lastSeenAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, active: true } },
+    },
   });
-  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
+  if (!session || session.endedAt || session.userId !== claims.userId || session.lastSeenAt <= idleCutoff(now)) return null;
+  const { user } = session;
+  if (!user.active) return null;
+  await touchSession(db, { session, now });
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }

@@ -2,15 +2,17 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { appDb } from '../db/client';
 import { AppError } from '../errors';
-import type { SessionClaims } from './actor';
+import { SESSION_MAX_AGE_SECONDS } from '../session/session-policy';
 import { authenticate } from './authenticate';
+import { claimsFromToken, claimsOnSignIn, endSessionOfToken } from './session-claims';
+import { ssoProviders, ssoSignInAnswer } from './sso-provider';
 
 /**
- * next-auth with email + password. The JWT cookie carries only the user id and session version; role and
- * active flag are read from the database on every request (server/auth/actor.ts).
+ * next-auth with email + password, and single sign-on when OIDC_* is configured. The JWT cookie carries only the user id and its session row's id; the
+ * row, role and active flag are read from the database on every request (server/auth/actor.ts).
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/signin', error: '/signin' },
   providers: [
     CredentialsProvider({
@@ -18,8 +20,8 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials) {
         try {
-          const claims = await authenticate(appDb(), credentials);
-          return { id: claims.userId, sessionVersion: claims.sessionVersion };
+          const { userId } = await authenticate(appDb(), credentials);
+          return { id: userId };
         } catch (error) {
           // next-auth hands a thrown message to the sign-in page as ?error=…; the page shows it.
           if (error instanceof AppError) throw new Error(error.message);
@@ -27,17 +29,24 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
+    ...ssoProviders(),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    signIn: ({ user }) => ssoSignInAnswer(user),
+    async jwt({ token, user, account }) {
       if (user) {
-        token.uid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        const claims = await claimsOnSignIn(user, account);
+        token.uid = claims.userId;
+        token.sid = claims.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, claims: { userId: token.uid, sessionVersion: token.sv } satisfies SessionClaims };
+      return { ...session, claims: claimsFromToken(token) };
     },
+  },
+  events: {
+    // Ends the session row, so the cookie is dead everywhere, not only deleted from this browser.
+    signOut: ({ token }) => endSessionOfToken(token),
   },
 };

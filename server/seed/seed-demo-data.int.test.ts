@@ -32,7 +32,7 @@ describe('seedDemoData', () => {
   it('lets every demo account sign in with the README password', async () => {
     await seedDemoData(t.db);
     for (const person of demoStaff) {
-      await expect(authenticate(t.db, { email: person.email, password: DEMO_PASSWORD })).resolves.toMatchObject({ sessionVersion: 0 });
+      await expect(authenticate(t.db, { email: person.email, password: DEMO_PASSWORD })).resolves.toHaveProperty('userId');
     }
   });
 

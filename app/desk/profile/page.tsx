@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProfileForm } from '@/components/desk/profile-form';
+import { SignedInDevices } from '@/components/desk/signed-in-devices';
 import { serverCaller } from '@/server/api/server-caller';
 
 export const metadata: Metadata = { title: 'Your profile' };
 
 export default async function ProfilePage() {
-  const profile = await (await serverCaller()).profile.get();
+  const api = await serverCaller();
+  const [profile, newsroom] = await Promise.all([api.profile.get(), api.settings.newsroom()]);
   return (
     <div className="space-y-6">
       <div>
@@ -16,6 +18,7 @@ export default async function ProfilePage() {
         </p>
       </div>
       <ProfileForm profile={profile} />
+      <SignedInDevices timeZone={newsroom.timeZone} />
     </div>
   );
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { ROLE_PERMISSIONS, ROLES } from '../../auth/permissions';
-import { anonymousProcedure, router } from '../trpc';
+import { endOwnSession } from '../../session/end-own-session';
+import { endUserSessions } from '../../session/end-user-sessions';
+import { listOwnSessions } from '../../session/list-own-sessions';
+import { ownSessionSchema, sessionIdSchema } from '../../session/session.schema';
+import { anonymousProcedure, router, staffProcedure } from '../trpc';
 
 const meOutput = z
   .object({
@@ -20,4 +24,21 @@ export const sessionRouter = router({
     .query(({ ctx }) =>
       ctx.actor ? { ...ctx.actor, permissions: [...ROLE_PERMISSIONS[ctx.actor.role]] } : null,
     ),
+  /** The actor's own signed-in devices; no user id in the input, so nobody lists anyone else's. */
+  list: staffProcedure
+    .input(z.void())
+    .output(z.array(ownSessionSchema))
+    .query(({ ctx }) => listOwnSessions({ db: ctx.db, actor: ctx.actor, currentSessionId: ctx.sessionId ?? null })),
+  end: staffProcedure
+    .input(sessionIdSchema)
+    .output(z.void())
+    .mutation(({ ctx, input }) => endOwnSession({ db: ctx.db, actor: ctx.actor, sessionId: input.sessionId })),
+  /** Signs the actor out on every device but this one. */
+  endOthers: staffProcedure
+    .input(z.void())
+    .output(z.object({ ended: z.number().int() }))
+    .mutation(async ({ ctx }) => ({
+      ended: await endUserSessions(ctx.db, { userId: ctx.actor.id, exceptSessionId: ctx.sessionId ?? null }),
+    })),
 });
+

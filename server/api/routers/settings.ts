@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { getSettings } from '../../admin/get-settings';
 import { settingsSchema, updateSettingsSchema } from '../../admin/settings.schema';
 import { updateSettings } from '../../admin/update-settings';
+import { env } from '../../env';
+import { ssoConfig } from '../../sso/sso-config';
+import { ssoSettingsInputSchema, ssoSettingsSchema } from '../../sso/sso-settings.schema';
+import { setSsoCreatesAccounts } from '../../sso/set-sso-creates-accounts';
 import { TAGS_TOUCHED_BY_SETTINGS_CHANGE } from '../../site/tags-touched';
 import { newsroomSettings } from '../../site/published-articles';
 import { procedureRequiring, router, staffProcedure } from '../trpc';
@@ -29,4 +33,17 @@ export const settingsRouter = router({
       await ctx.revalidatePublicPages(TAGS_TOUCHED_BY_SETTINGS_CHANGE);
       return settings;
     }),
+  /** Single sign-on as this server is configured, and whether it lets in people with no account yet. */
+  sso: settingsManager
+    .input(z.void())
+    .output(ssoSettingsSchema)
+    .query(async ({ ctx }) => {
+      const config = ssoConfig(env());
+      const row = await ctx.db.newsroomSettings.findUnique({ where: { id: 1 }, select: { ssoCreatesAccounts: true } });
+      return { configured: config !== null, name: config?.name ?? '', createsAccounts: row?.ssoCreatesAccounts ?? false };
+    }),
+  setSsoCreatesAccounts: settingsManager
+    .input(ssoSettingsInputSchema)
+    .output(z.void())
+    .mutation(({ ctx, input }) => setSsoCreatesAccounts({ db: ctx.db, actor: ctx.actor, createsAccounts: input.createsAccounts })),
 });

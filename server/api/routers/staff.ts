@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { changeStaffRole } from '../../admin/change-staff-role';
 import { createResetLink } from '../../admin/create-reset-link';
+import { endStaffSessions } from '../../admin/end-staff-sessions';
 import { emailSetPasswordLink } from '../../admin/email-set-password-link';
 import { inviteStaff } from '../../admin/invite-staff';
 import { listStaff } from '../../admin/list-staff';
@@ -45,4 +46,9 @@ export const staffRouter = router({
       const link = await createResetLink({ db: ctx.db, actor: ctx.actor, userId: input.userId });
       return { link, delivery: await emailSetPasswordLink({ db: ctx.db, mailer: ctx.mailer ?? null, link, kind: 'reset' }) };
     }),
+  /** Signs a staff member out on every device (audited). */
+  endSessions: staffManager
+    .input(staffIdSchema)
+    .output(z.object({ ended: z.number().int() }))
+    .mutation(({ ctx, input }) => endStaffSessions({ db: ctx.db, actor: ctx.actor, userId: input.userId })),
 });

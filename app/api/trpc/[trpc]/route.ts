@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@/server/api/root';
-import { currentActor } from '@/server/auth/session';
+import { currentSession } from '@/server/auth/session';
 import { requestRevalidation } from '@/server/cache/request-revalidation';
 import { appDb } from '@/server/db/client';
 import { logger } from '@/server/logger';
@@ -11,7 +11,10 @@ function handler(req: Request) {
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: async () => ({ db: appDb(), actor: await currentActor(), mailer: mailerFromEnv(), revalidatePublicPages: requestRevalidation() }),
+    createContext: async () => {
+      const session = await currentSession();
+      return { db: appDb(), actor: session?.actor ?? null, sessionId: session?.sessionId ?? null, mailer: mailerFromEnv(), revalidatePublicPages: requestRevalidation() };
+    },
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'tRPC procedure failed');
     },
