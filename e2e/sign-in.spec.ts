@@ -58,6 +58,26 @@ test.describe('signing in to the desk', () => {
     await expect(page).toHaveURL(/\/desk$/);
   });
 
+  test('an address that browsers read as another host is never followed, on the form or when already signed in', async ({ page }) => {
+    // The router hands the page "/\t/evil.example/", which browsers read as //evil.example/.
+    const signin = '/signin?callbackUrl=/%09/evil.example/';
+    await page.goto(signin);
+    const editor = demoAccount('EDITOR');
+    await page.getByLabel('Email').fill(editor.email);
+    await page.getByLabel('Password').fill(editor.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/desk$/);
+
+    // Signed in, the page redirects at once: to the desk, over HTTP, for each way of writing another host.
+    for (const callbackUrl of ['/%09/evil.example/', '/%5Cevil.example/', '//evil.example/', '/%0A/evil.example/', 'https://evil.example@localhost/']) {
+      const response = await page.context().request.get(`/signin?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
+      expect(response.status(), callbackUrl).toBe(307);
+      expect(response.headers().location, callbackUrl).toBe('/desk');
+    }
+    const sameSite = await page.context().request.get('/signin?callbackUrl=/desk/calendar', { maxRedirects: 0 });
+    expect(sameSite.headers().location).toBe('/desk/calendar');
+  });
+
   test('staff procedures refuse a request without a session', async ({ request }) => {
     const response = await request.get('/api/trpc/session.me');
     expect(response.ok()).toBe(true);

@@ -41,4 +41,24 @@ describe('presence and the typing lock', () => {
     const events = await t.db.articleEvent.findMany({ where: { articleId: article.id } });
     expect(events.map((e) => [e.action, e.comment])).toEqual([['takeOver', 'Took over from Olha Hlushchenko']]);
   });
+
+  it('only someone who may edit the article takes its typing lock: readers who cannot edit are refused, nothing written', async () => {
+    const olha = actorFor(await createStaff(t.db, { name: 'Olha Hlushchenko' }));
+    const reader = actorFor(await createStaff(t.db, { name: 'Not On The Byline' }));
+    const live = await createArticle(t.db, { authors: [olha], state: 'PUBLISHED' });
+    const inReview = await createArticle(t.db, { authors: [olha], state: 'IN_REVIEW' });
+    const lockOf = (id: string) => t.db.article.findUniqueOrThrow({ where: { id }, select: { lockedById: true, lockExpiresAt: true, version: true } });
+    const before = await Promise.all([lockOf(live.id), lockOf(inReview.id)]);
+
+    // A journalist can read a live article but not edit one; an author cannot edit her piece while it is in review.
+    for (const [actor, articleId] of [[reader, live.id], [olha, live.id], [olha, inReview.id]] as const) {
+      await expect(beat(t.db, { actor, articleId, typing: true, now: at(0) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await Promise.all([lockOf(live.id), lockOf(inReview.id)])).toEqual(before);
+    expect(await t.db.articlePresence.count()).toBe(0);
+
+    // Reading is still shown to the others: a heartbeat without typing is fine.
+    expect(await beat(t.db, { actor: reader, articleId: live.id, typing: false, now: at(1) })).toMatchObject({ holdsLock: false });
+    expect(await t.db.articlePresence.count()).toBe(1);
+  });
 });

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { actorFor, createStaff } from '../../test/factories';
+import { actorFor, createArticle, createStaff } from '../../test/factories';
 import { withTemporaryDataDir } from '../../test/integration/temporary-data-dir';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { createCaller } from '../api/root';
@@ -31,6 +31,7 @@ describe('profile', () => {
     const saved = await as(olha).profile.update({ name: '  Olha Hlushchenko ', jobTitle: 'Defence correspondent', bio: 'Reports on defence.', photoAssetId: photo.id });
     expect(saved).toMatchObject({ name: 'Olha Hlushchenko', jobTitle: 'Defence correspondent', bio: 'Reports on defence.', photoUrl: photo.url });
     expect(await as(olha).profile.get()).toEqual(saved);
+    await createArticle(t.db, { authors: [olha], state: 'PUBLISHED' }); // an author page needs a live article
     expect(await findAuthor(t.db, saved.slug)).toMatchObject({ name: 'Olha Hlushchenko', bio: 'Reports on defence.', photoUrl: photo.url });
     expect(await t.db.auditEvent.findFirst({ select: { action: true, actorId: true, targetId: true, before: true, after: true } })).toMatchObject({
       action: 'staff.profile_updated',

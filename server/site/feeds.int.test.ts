@@ -21,9 +21,20 @@ describe('what readers can reach', () => {
     for (const xml of [await rssFeed(t.db), await rssFeed(t.db, { section: world })]) {
       expect(xml).toContain('<rss version="2.0"');
       expect(xml).toContain(`/articles/${live.slug}`);
-      expect(xml).toContain('<title><![CDATA[Live & well <today>]]></title>');
       for (const hidden of ['Taken down', 'Still a draft', 'Not yet']) expect(xml).not.toContain(hidden);
     }
+  });
+
+  it('RSS carries headline and standfirst as text: readers that render item HTML show the characters, run nothing', async () => {
+    const author = await createStaff(t.db);
+    const article = await createArticle(t.db, { authors: [author], state: 'PUBLISHED', headline: 'Tom & Jerry <script>alert(1)</script>' });
+    await t.db.article.update({ where: { id: article.id }, data: { standfirst: '<img src=x onerror=alert(2)> & more ]]> done' } });
+    const xml = await rssFeed(t.db);
+    // RSS item titles and descriptions are HTML to readers: the text arrives entity-escaped (inside CDATA).
+    expect(xml).toContain('<title><![CDATA[Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt;]]></title>');
+    expect(xml).toContain('<description><![CDATA[&lt;img src=x onerror=alert(2)&gt; &amp; more ]]&gt; done]]></description>');
+    expect(xml).not.toContain('<script>');
+    expect(xml).not.toContain('<img');
   });
 
   it('the sitemap lists every live article and no other', async () => {

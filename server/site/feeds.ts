@@ -23,10 +23,10 @@ export async function rssFeed(db: DbOrTx, { section }: { section?: { id: string;
   });
   for (const article of articles) {
     feed.addItem({
-      title: article.headline,
+      title: textAsHtml(article.headline),
       id: siteUrl(`/articles/${article.slug}`),
       link: siteUrl(`/articles/${article.slug}`),
-      description: article.standfirst,
+      description: textAsHtml(article.standfirst),
       date: article.publishedAt ?? new Date(),
       author: article.bylines.map((byline) => ({ name: byline.name })),
       category: article.section ? [{ name: article.section.name }] : undefined,
@@ -34,6 +34,16 @@ export async function rssFeed(db: DbOrTx, { section }: { section?: { id: string;
   }
   return feed.rss2();
 }
+
+/**
+ * Headlines and standfirsts are plain text, but feed readers render an RSS item's title and description as
+ * HTML (the library wraps them in CDATA, which only protects the XML). Escaped, `<script>` reads as text.
+ */
+function textAsHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c as keyof typeof HTML_ENTITIES]);
+}
+
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' } as const;
 
 /** What a sitemap with nothing in it is (the library refuses to write one). */
 const EMPTY_URLSET =
