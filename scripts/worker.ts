@@ -1,10 +1,10 @@
 /**
  * `npm run worker`: the scheduler as a process of its own, against DATABASE_URL. (With the embedded
  * database the scheduler already runs inside `npm start`, which owns that database.) It needs the app's
- * NEXTAUTH_SECRET and, unless an app listens on 127.0.0.1:3000, MASTHEAD_INTERNAL_URL: what it publishes is
- * revalidated through that app (see server/cache/revalidate-over-http.ts).
+ * NEXTAUTH_SECRET and, unless an app listens on 127.0.0.1:3000, MASTHEAD_INTERNAL_URL: it delivers the
+ * revalidation outbox (what it and the app instances publish) to that app (server/revalidation/).
  */
-import { schedulerRevalidation } from '../server/cache/scheduler-revalidation';
+import { revalidationSender } from '../server/cache/revalidation-sender';
 import { createDb } from '../server/db/client';
 import { checkDatabase } from '../server/db/check-database';
 import { env } from '../server/env';
@@ -19,7 +19,7 @@ runScript(async () => {
   }
   await checkDatabase(url);
   const db = createDb(url, { poolSize: 2 });
-  const scheduler = startScheduler(db, { revalidate: schedulerRevalidation() });
+  const scheduler = startScheduler(db, { send: revalidationSender() });
   logger.info('scheduler worker started');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

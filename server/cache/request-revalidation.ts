@@ -1,15 +1,20 @@
+import { appDb } from '../db/client';
+import { logger } from '../logger';
+import { enqueueRevalidation, SECOND_EXPIRY_AFTER_MS } from '../revalidation/enqueue-revalidation';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { revalidateNow } from './revalidate-now';
-import { revalidateThroughApp } from './scheduler-revalidation';
-import { revalidateTwice } from './revalidate-twice';
-
-let revalidation: RevalidatePublicPages | undefined;
 
 /**
- * How writes made in a request (tRPC, server components) revalidate public pages: at once in the request,
- * and again a moment later through the app, when the request is long over.
+ * How writes made in a request (tRPC, server components) revalidate public pages: at once, in the request
+ * (the writer's next page view shows the change), and a second time a moment later through the revalidation
+ * outbox (see SECOND_EXPIRY_AFTER_MS), which delivers it batched with everything else due, and retries it.
  */
-export function requestRevalidation(): RevalidatePublicPages {
-  revalidation ??= revalidateTwice({ now: revalidateNow, later: revalidateThroughApp() });
-  return revalidation;
-}
+export const requestRevalidation = (): RevalidatePublicPages => async (tags) => {
+  await revalidateNow(tags);
+  try {
+    await enqueueRevalidation(appDb(), { tags, afterMs: [SECOND_EXPIRY_AFTER_MS] });
+  } catch (error) {
+    // The write is committed and its pages already expired once: its answer must not turn into an error.
+    logger.error({ err: error, tags }, 'second expiry of public pages not queued');
+  }
+};

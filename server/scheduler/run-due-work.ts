@@ -2,7 +2,7 @@ import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { applyTransition } from '../article/transition-article';
 import { logger } from '../logger';
-import type { RevalidatePublicPages } from '../site/revalidation-port';
+import { enqueueRevalidation } from '../revalidation/enqueue-revalidation';
 
 export type DueWorkResult = { published: string[]; held: string[]; unpublished: string[]; failed: string[] };
 
@@ -17,28 +17,37 @@ export type DueWorkResult = { published: string[]; held: string[]; unpublished: 
  * qualifies is held (back to APPROVED, logged, editors notified) rather than published. An unexpected
  * failure leaves the article SCHEDULED, is logged, and is retried on the next run.
  *
- * After each article's transaction commits, the public pages it changed are revalidated (`revalidate`).
+ * The public pages an article's step changed go into the revalidation outbox in the same transaction
+ * (server/revalidation/): delivering them is not this run's business, so an app that is slow or down never
+ * slows publishing. Each article's time (`publishedAt`, its event) is read from `clock` when its own
+ * transaction starts: the moment it went live, not the moment the run began.
  */
 export async function runDueWork(
   db: Db,
-  { now = new Date(), limit = 100, revalidate }: { now?: Date; limit?: number; revalidate: RevalidatePublicPages },
+  { clock = () => new Date(), limit = 1_000 }: { clock?: () => Date; limit?: number } = {},
 ): Promise<DueWorkResult> {
   const result: DueWorkResult = { published: [], held: [], unpublished: [], failed: [] };
   for (let i = 0; i < limit; i++) {
-    const outcome = await claimAndApply(db, now, result.failed);
+    const outcome = await claimAndApply(db, clock, result.failed);
     if (!outcome) break;
     result[outcome.kind].push(outcome.id);
-    if (outcome.touchedTags.length) await revalidate(outcome.touchedTags);
   }
   return result;
 }
 
-type Outcome = { kind: 'published' | 'held' | 'unpublished' | 'failed'; id: string; touchedTags: string[] } | null;
+type Outcome = { kind: 'published' | 'held' | 'unpublished' | 'failed'; id: string } | null;
 
-async function claimAndApply(db: Db, now: Date, skip: string[]): Promise<Outcome> {
+/**
+ * Generous waits: under a burst of editors' saves the pool can be busy for a while, and a scheduled article
+ * should wait its turn rather than fail its run.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
+
+async function claimAndApply(db: Db, clock: () => Date, skip: string[]): Promise<Outcome> {
   let claimedId: string | null = null;
   try {
     return await db.$transaction(async (tx) => {
+      const now = clock();
       const claimed = await claimNext(tx, now, skip);
       if (!claimed) return null;
       claimedId = claimed.id;
@@ -49,26 +58,28 @@ async function claimAndApply(db: Db, now: Date, skip: string[]): Promise<Outcome
       const system = { kind: 'system' as const };
       if (claimed.due === 'unpublish') {
         const { touchedTags } = await applyTransition(tx, { article, actor: system, actorName: null, action: 'unpublishExpired', input: { comment: 'Unpublish time reached' }, now });
-        return { kind: 'unpublished' as const, id: article.id, touchedTags };
+        await enqueueRevalidation(tx, { tags: touchedTags, now });
+        return { kind: 'unpublished' as const, id: article.id };
       }
       try {
         const { touchedTags } = await applyTransition(tx, { article, actor: system, actorName: null, action: 'publishScheduled', input: {}, now });
-        return { kind: 'published' as const, id: article.id, touchedTags };
+        await enqueueRevalidation(tx, { tags: touchedTags, now });
+        return { kind: 'published' as const, id: article.id };
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'PRECONDITION_FAILED') throw error;
         const reason = (error.details.problems ?? []).join('; ');
         const { touchedTags } = await applyTransition(tx, { article, actor: system, actorName: null, action: 'holdScheduled', input: { comment: `Not published: ${reason}` }, now });
+        await enqueueRevalidation(tx, { tags: touchedTags, now });
         logger.warn({ articleId: article.id, problems: error.details.problems }, 'scheduled article held: it no longer qualifies');
-        return { kind: 'held' as const, id: article.id, touchedTags };
+        return { kind: 'held' as const, id: article.id };
       }
-    });
+    }, TRANSACTION_OPTIONS);
   } catch (error) {
-    // The transaction rolled back, so the article is still due: skip it for the rest of this run and let
-    // the next run retry it. (If the claim itself failed, there is nothing to skip; stop this run.)
+    // The transaction rolled back, so the article is still due: the run skips it from now on (its failed
+    // list is the skip list) and the next run retries it. (If the claim itself failed, stop this run.)
     logger.error({ err: error, articleId: claimedId }, 'scheduler: a due article could not be processed; it will be retried');
     if (!claimedId) return null;
-    skip.push(claimedId);
-    return { kind: 'failed', id: claimedId, touchedTags: [] };
+    return { kind: 'failed', id: claimedId };
   }
 }
 

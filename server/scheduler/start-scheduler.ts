@@ -1,31 +1,49 @@
 import type { Db } from '../db/client';
 import { logger } from '../logger';
-import type { RevalidatePublicPages } from '../site/revalidation-port';
+import { deliverRevalidations, type SendRevalidation } from '../revalidation/deliver-revalidations';
 import { runDueWork } from './run-due-work';
 
 /** How often due work is looked for: articles go live within this (well inside the 5-second promise). */
 export const SCHEDULER_INTERVAL_MS = 1_000;
+/** How often the revalidation outbox is looked at: published pages are expired within about this. */
+export const DELIVERY_INTERVAL_MS = 250;
 
 /**
- * Runs the scheduler every second until stopped. Runs never overlap within a process; across processes
- * the row locks in runDueWork keep each article to exactly one of them.
+ * Runs the background work of an app server or `npm run worker` until stopped, as two independent loops:
+ * due articles (publish, hold, take down) every second, and delivery of the revalidation outbox. Apart on
+ * purpose: an app instance that is down slows only the deliveries, never publishing. Runs of one loop never
+ * overlap within a process; across processes, row locks (`SKIP LOCKED`) keep each article and each outbox
+ * row to exactly one of them.
  */
 export function startScheduler(
   db: Db,
   {
-    revalidate,
+    send,
     intervalMs = SCHEDULER_INTERVAL_MS,
+    deliveryIntervalMs = DELIVERY_INTERVAL_MS,
     clock = () => new Date(),
-  }: { revalidate: RevalidatePublicPages; intervalMs?: number; clock?: () => Date },
+  }: { send: SendRevalidation; intervalMs?: number; deliveryIntervalMs?: number; clock?: () => Date },
 ) {
+  const loops = [
+    repeat(intervalMs, 'scheduler run', () => runDueWork(db, { clock }), (r) => r.published.length + r.held.length + r.unpublished.length + r.failed.length > 0),
+    repeat(deliveryIntervalMs, 'revalidation delivery', () => deliverRevalidations(db, { send, clock }), (r) => r.delivered + r.failed > 0),
+  ];
+  return {
+    async stop() {
+      await Promise.all(loops.map((loop) => loop.stop()));
+    },
+  };
+}
+
+/** Calls `work` every `intervalMs`, never two at once; logs what it did when `worthLogging`, and its failures. */
+function repeat<T extends object>(intervalMs: number, name: string, work: () => Promise<T>, worthLogging: (result: T) => boolean) {
   let running: Promise<void> | null = null;
   const tick = () => {
-    running ??= runDueWork(db, { now: clock(), revalidate })
+    running ??= work()
       .then((result) => {
-        const done = result.published.length + result.held.length + result.unpublished.length + result.failed.length;
-        if (done > 0) logger.info(result, 'scheduler run');
+        if (worthLogging(result)) logger.info({ result }, name);
       })
-      .catch((error: unknown) => logger.error({ err: error }, 'scheduler run failed; retrying next tick'))
+      .catch((error: unknown) => logger.error({ err: error }, `${name} failed; retrying next tick`))
       .finally(() => {
         running = null;
       });

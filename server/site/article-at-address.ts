@@ -1,14 +1,31 @@
 import type { DbOrTx } from '../db/client';
-import { findPublishedArticle } from './published-articles';
+import type { ArticleState } from '../workflow/states';
+import { articlePageSelect, publishedScope, toArticlePage } from './published-articles';
+
+export type AddressKind = 'live' | 'withdrawn' | 'missing';
 
 /**
- * What /articles/<slug> answers: the live article; "withdrawn" (410 Gone) when the article there was
- * published once and no longer is, so search engines drop it for good; otherwise "missing" (404), which
- * is also what a draft's address answers: nothing about an unpublished piece may leak.
+ * What an address answers, from one row: live when the article there is published now; withdrawn (410
+ * Gone) when it was published once and is not now, so search engines drop it for good; otherwise missing
+ * (404), which is also what a draft's address answers: nothing about an unpublished piece may leak.
+ *
+ * Both facts must come from the same read. Asked in two queries ("published now?", then "ever
+ * published?"), an article going live between them looked withdrawn: readers got 410 for a piece that was
+ * just being published, and that answer was cached.
  */
-export async function articleAtAddress(db: DbOrTx, slug: string) {
-  const article = await findPublishedArticle(db, slug);
-  if (article) return { kind: 'live' as const, article };
-  const withdrawn = await db.article.findFirst({ where: { slug, publishedAt: { not: null } }, select: { id: true } });
-  return { kind: withdrawn ? ('withdrawn' as const) : ('missing' as const) };
+export function addressKind(row: { state: ArticleState; publishedAt: Date | null } | null): AddressKind {
+  if (!row) return 'missing';
+  if (row.state === publishedScope.state) return 'live';
+  return row.publishedAt ? 'withdrawn' : 'missing';
+}
+
+export type AddressAnswer = { kind: 'live'; article: ReturnType<typeof toArticlePage> } | { kind: Exclude<AddressKind, 'live'> };
+
+/** What /articles/<slug> answers (see addressKind), with the article when it is live; one query decides. */
+export async function articleAtAddress(db: DbOrTx, slug: string): Promise<AddressAnswer> {
+  const row = await db.article.findUnique({ where: { slug }, select: { ...articlePageSelect, state: true } });
+  const kind = addressKind(row);
+  if (kind !== 'live' || !row) return { kind: kind === 'withdrawn' ? kind : 'missing' };
+  const { state: _state, ...page } = row;
+  return { kind, article: toArticlePage(page) };
 }

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../db/client';
+import type { Prisma } from '../db/generated/client';
 import { mediaUrl } from '../media/storage';
 
 /** What a reader may see: live articles only. Every public query goes through this scope. */
@@ -38,22 +39,28 @@ export async function listLatestPublished(
   return rows.map(({ bylines, ...row }) => ({ ...row, bylines: bylines.map(bylineName) }));
 }
 
+/** What the article page shows, as a Prisma select (shared by findPublishedArticle and articleAtAddress). */
+export const articlePageSelect = {
+  ...teaserSelect,
+  bodyHtml: true,
+  contentUpdatedAt: true,
+  leadImageCaption: true,
+  leadImageCredit: true,
+  leadImageAlt: true,
+  leadImage: { select: { storageKey: true, width: true, height: true } },
+  sources: { orderBy: { position: 'asc' }, select: { name: true, url: true } },
+  tags: { select: { tag: { select: { name: true, slug: true } } } },
+} as const;
+
 export async function findPublishedArticle(db: DbOrTx, slug: string) {
-  const row = await db.article.findFirst({
-    where: { ...publishedScope, slug },
-    select: {
-      ...teaserSelect,
-      bodyHtml: true,
-      contentUpdatedAt: true,
-      leadImageCaption: true,
-      leadImageCredit: true,
-      leadImageAlt: true,
-      leadImage: { select: { storageKey: true, width: true, height: true } },
-      sources: { orderBy: { position: 'asc' }, select: { name: true, url: true } },
-      tags: { select: { tag: { select: { name: true, slug: true } } } },
-    },
-  });
-  if (!row) return null;
+  const row = await db.article.findFirst({ where: { ...publishedScope, slug }, select: articlePageSelect });
+  return row && toArticlePage(row);
+}
+
+type ArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;
+
+/** The article page's data from a row read with articlePageSelect. */
+export function toArticlePage(row: ArticlePageRow) {
   const { bylines, leadImage, tags, ...rest } = row;
   return {
     ...rest,

@@ -1,0 +1,70 @@
+import type { Db } from '../db/client';
+import { logger } from '../logger';
+
+/** Sends tags to be expired; throws when they were not (the app refused, failed or did not answer). */
+export type SendRevalidation = (tags: readonly string[]) => Promise<void>;
+
+/** Outbox rows taken per delivery: their tags go out together, as one union. */
+export const DELIVERY_BATCH_ROWS = 500;
+/** The most tags one request carries (the internal endpoint accepts up to 1,000). */
+export const TAGS_PER_REQUEST = 1_000;
+/**
+ * How long a claimed batch is this deliverer's: longer than a send can take (its timeout), so no other
+ * deliverer sends it meanwhile; if this process dies mid-send, the rows come back after it.
+ */
+export const DELIVERY_LEASE_MS = 30_000;
+
+/** Wait before the next try after `attempts` failed ones: 1 s, 2 s, 4 s … up to a minute. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(1_000 * 2 ** Math.max(0, attempts - 1), 60_000);
+}
+
+export type DeliveryResult = { delivered: number; failed: number };
+
+/**
+ * Delivers what is due in the revalidation outbox, batch by batch, until nothing due is left. Each batch is
+ * claimed in one statement (`FOR UPDATE SKIP LOCKED`, then leased by moving `availableAt` past the send),
+ * so two instances never send the same rows, and no transaction stays open during the network call. The
+ * union of the batch's tags is sent; on success the rows are deleted, on failure they come back after a
+ * back-off (retryDelayMs). A committed change is never undone or held up by this: it runs on its own timer.
+ */
+export async function deliverRevalidations(
+  db: Db,
+  { send, clock = () => new Date(), batchRows = DELIVERY_BATCH_ROWS }: { send: SendRevalidation; clock?: () => Date; batchRows?: number },
+): Promise<DeliveryResult> {
+  const result: DeliveryResult = { delivered: 0, failed: 0 };
+  for (;;) {
+    const now = clock();
+    const batch = await claimBatch(db, now, batchRows);
+    if (batch.length === 0) return result;
+    const ids = batch.map((row) => row.id);
+    const tags = [...new Set(batch.flatMap((row) => row.tags))].sort();
+    try {
+      for (let i = 0; i < tags.length; i += TAGS_PER_REQUEST) await send(tags.slice(i, i + TAGS_PER_REQUEST));
+      await db.revalidationOutbox.deleteMany({ where: { id: { in: ids } } });
+      result.delivered += batch.length;
+    } catch (error) {
+      const attempts = Math.min(...batch.map((row) => row.attempts));
+      const retryAt = new Date(clock().getTime() + retryDelayMs(attempts));
+      await db.revalidationOutbox.updateMany({ where: { id: { in: ids } }, data: { availableAt: retryAt } });
+      logger.error({ err: error, rows: batch.length, tags: tags.length, attempts, retryAt }, 'public pages not revalidated yet: retrying later');
+      result.failed += batch.length;
+      // The app is not taking them now: leave the rest of the outbox for the next run.
+      return result;
+    }
+  }
+}
+
+type ClaimedRow = { id: bigint; tags: string[]; attempts: number };
+
+/** The oldest due rows nobody else holds, leased to this deliverer (and counted as an attempt). */
+async function claimBatch(db: Db, now: Date, limit: number): Promise<ClaimedRow[]> {
+  const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
+  return db.$queryRaw<ClaimedRow[]>`
+    UPDATE "RevalidationOutbox" SET "availableAt" = ${leaseUntil}, attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM "RevalidationOutbox" WHERE "availableAt" <= ${now}
+      ORDER BY id LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id, tags, attempts`;
+}
