@@ -17,7 +17,7 @@ test('preview links are listed on the article, and revoked one by one and all at
     await page.goto(`/desk/articles/${draft.id}`);
     const panel = page.getByRole('region', { name: /Preview links/ });
     await panel.getByRole('button', { name: 'Create a 48-hour preview link' }).click();
-    const link = await panel.getByLabel('Preview link').inputValue();
+    const link = await panel.getByRole('textbox', { name: 'New preview link' }).inputValue();
     return { page, panel, path: new URL(link).pathname };
   };
   const dana = await makeLink('editor@example.com');
@@ -43,7 +43,7 @@ test('preview links are listed on the article, and revoked one by one and all at
 
   await mine.panel.getByRole('button', { name: 'Revoke all' }).click();
   await expect(mine.panel).toContainText('(0 active)');
-  await expect(mine.panel.getByLabel('Preview link')).toHaveCount(0);
+  await expect(mine.panel.getByRole('textbox', { name: 'New preview link' })).toHaveCount(0);
   expect(await opens(mine.path)).toBe('This preview link has stopped working');
   const timeline = mine.page.getByTestId('timeline');
   await expect(timeline).toContainText('Made a preview link');
@@ -74,7 +74,7 @@ test('names and comments holding markup show as text in the preview links, comme
   const mal = await pageAs(writer.email);
   await mal.goto(`/desk/articles/${draft.id}`);
   await mal.getByRole('button', { name: 'Create a 48-hour preview link' }).click();
-  const link = await mal.getByLabel('Preview link').inputValue();
+  const link = await mal.getByRole('textbox', { name: 'New preview link' }).inputValue();
   for (const markup of MARKUP) {
     await mal.getByRole('textbox', { name: 'New comment' }).fill(markup);
     await mal.getByRole('button', { name: 'Comment' }).click();

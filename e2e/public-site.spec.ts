@@ -69,7 +69,7 @@ test('an expiring preview link shows a draft to someone without an account, and 
   const dana = await pageAs('editor@example.com');
   await dana.goto(`/desk/articles/${draft.id}/preview`);
   await dana.getByRole('button', { name: 'Create a 48-hour preview link' }).click();
-  const link = await dana.getByLabel('Preview link').inputValue();
+  const link = await dana.getByRole('textbox', { name: 'New preview link' }).inputValue();
   expect(link).toMatch(/\/preview\/[\w-]+\.[\w-]+$/);
 
   const outsider = await (await browser.newContext()).newPage();

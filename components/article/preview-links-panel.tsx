@@ -60,7 +60,7 @@ export function PreviewLinksPanel({ articleId, timeZone, onChange }: { articleId
       </div>
       {fresh && (
         <div className="mt-2">
-          <Input readOnly aria-label="Preview link" value={fresh.url} className="h-8 font-mono text-xs" onFocus={(event) => event.target.select()} />
+          <Input readOnly aria-label="New preview link" value={fresh.url} className="h-8 font-mono text-xs" onFocus={(event) => event.target.select()} />
           <p className="mt-1 text-xs text-muted">Copy it now: the address is shown only once.</p>
         </div>
       )}
