@@ -134,13 +134,13 @@ describe('the scheduler, on the real clock', () => {
     expect(times.at(-1)!).toBeGreaterThan(times[0]!);
   });
 
-  it('two instances on one database publish each of 200+ due articles exactly once', async () => {
+  it('two instances on one database, each working on two articles at once, publish each of 200+ due articles exactly once', async () => {
     const due = await dueArticles(220);
     // Two app instances: separate clients and pools on the same database, running at the same moment.
     const instanceA = createDb(t.url, { poolSize: 3 });
     const instanceB = createDb(t.url, { poolSize: 3 });
     try {
-      const [a, b] = await Promise.all([runDueWork(instanceA), runDueWork(instanceB)]);
+      const [a, b] = await Promise.all([runDueWork(instanceA, { concurrency: 2 }), runDueWork(instanceB, { concurrency: 2 })]);
       expect([...a.published, ...b.published].sort()).toEqual(due.map((d) => d.id).sort());
       expect(a.failed.concat(b.failed)).toEqual([]);
       // Both did a share of the work (neither waited for the other to finish).
