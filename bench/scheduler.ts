@@ -7,7 +7,9 @@
  * down (connection refused): publishing must take as long as with it up. Not part of `npm test`.
  *
  * BENCH_DATABASE_URL: a PostgreSQL server for the throwaway database (default
- * postgresql://postgres@127.0.0.1:5432/postgres). BENCH_ARTICLES changes the count.
+ * postgresql://postgres@127.0.0.1:5432/postgres). BENCH_ARTICLES changes the count, BENCH_CONCURRENCY the articles
+ * each runner works on at once. Run with LOG_LEVEL=fatal: the
+ * app-down round logs every failed delivery.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +26,8 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1_000);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const database = `masthead_bench_scheduler_${process.pid}`;
 const secret = 'bench-secret-long-enough-for-the-token';
+/** Articles each runner works on at once (default: the scheduler's own, SCHEDULER_CONCURRENCY). */
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 0);
 
 async function main() {
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -43,7 +47,7 @@ async function main() {
     await makeDueAgain(db);
     const up = await schedulerRun(db, dbUrl, app.url, app.received);
     await makeDueAgain(db);
-    const down = await schedulerRun(db, dbUrl, 'http://127.0.0.1:1', null);
+    const down = await schedulerRun(db, dbUrl, await closedPortUrl(), null);
     const outboxLeft = await db.revalidationOutbox.count();
 
     const rows = [
@@ -128,7 +132,7 @@ async function schedulerRun(db: Db, dbUrl: string, appUrl: string, received: Rec
   const instances = [createDb(dbUrl, { poolSize: 3 }), createDb(dbUrl, { poolSize: 3 })];
   const send = revalidateOverHttp({ baseUrl: appUrl, secret, timeoutMs: 2_000 });
   const started = performance.now();
-  const schedulers = instances.map((instance) => startScheduler(instance, { send }));
+  const schedulers = instances.map((instance) => startScheduler(instance, { send, ...(concurrency && { concurrency }) }));
   let live = 0;
   let delivered = Number.NaN;
   try {
@@ -165,6 +169,15 @@ async function appStandIn() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+}
+
+/** An address where nothing listens (connection refused), like an app instance that is down. */
+async function closedPortUrl() {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
 }
 
 async function timed(run: () => Promise<void>) {

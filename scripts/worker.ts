@@ -9,7 +9,7 @@ import { createDb } from '../server/db/client';
 import { checkDatabase } from '../server/db/check-database';
 import { env } from '../server/env';
 import { logger } from '../server/logger';
-import { startScheduler } from '../server/scheduler/start-scheduler';
+import { SCHEDULER_CONCURRENCY, startScheduler } from '../server/scheduler/start-scheduler';
 import { runScript } from './lib/with-database';
 
 runScript(async () => {
@@ -18,7 +18,8 @@ runScript(async () => {
     throw new Error('`npm run worker` needs DATABASE_URL. With the embedded database, the scheduler runs inside `npm start`.');
   }
   await checkDatabase(url);
-  const db = createDb(url, { poolSize: 2 });
+  // The scheduler's concurrent articles, plus one connection for the revalidation deliveries.
+  const db = createDb(url, { poolSize: SCHEDULER_CONCURRENCY + 1 });
   const scheduler = startScheduler(db, { send: revalidationSender() });
   logger.info('scheduler worker started');
   await new Promise<void>((resolve) => {

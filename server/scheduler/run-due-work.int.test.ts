@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { actorFor, createArticle, createSection, createStaff } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
@@ -16,14 +17,18 @@ async function scheduledArticle(publishAt: Date, overrides: { headline?: string 
   return { article, author: actorFor(author) };
 }
 
-/** Many due articles by one author in one section, quickly. */
+/** Many complete articles by one author in one section, due a minute ago (on the real clock), in two statements. */
 async function dueArticles(count: number) {
   const author = await createStaff(t.db);
   const section = await createSection(t.db);
-  const articles = [];
-  for (let i = 0; i < count; i++) articles.push(await createArticle(t.db, { authors: [author], sectionId: section.id, state: 'SCHEDULED' }));
-  await t.db.article.updateMany({ data: { publishAt: new Date(Date.now() - 60_000) } });
-  return articles;
+  const { headline, body, bodyHtml, bodyText } = await createArticle(t.db, { authors: [author], sectionId: section.id, state: 'DRAFT' });
+  const ids = Array.from({ length: count }, () => randomUUID());
+  const publishAt = new Date(Date.now() - 60_000);
+  await t.db.article.createMany({
+    data: ids.map((id) => ({ id, slug: `due-${id}`, headline, body: body ?? {}, bodyHtml, bodyText, sectionId: section.id, state: 'SCHEDULED', publishAt })),
+  });
+  await t.db.byline.createMany({ data: ids.map((articleId) => ({ articleId, position: 0, userId: author.id })) });
+  return ids.map((id) => ({ id }));
 }
 
 const stateOf = async (id: string) => (await t.db.article.findUniqueOrThrow({ where: { id } })).state;
@@ -115,7 +120,8 @@ describe('the scheduler, on the real clock', () => {
     const before = new Date();
     const { published } = await runDueWork(t.db);
     const after = new Date();
-    const rows = await t.db.article.findMany({ select: { id: true, publishedAt: true, events: { select: { createdAt: true } } } });
+    const rows = await t.db.article.findMany({ where: { state: 'PUBLISHED' }, select: { id: true, publishedAt: true, events: { select: { createdAt: true } } } });
+    expect(rows).toHaveLength(30);
     const publishedAt = new Map(rows.map((row) => [row.id, row.publishedAt!.getTime()]));
     for (const row of rows) {
       expect(row.publishedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime());
@@ -128,13 +134,13 @@ describe('the scheduler, on the real clock', () => {
     expect(times.at(-1)!).toBeGreaterThan(times[0]!);
   });
 
-  it('two instances on one database publish each of 200+ due articles exactly once', async () => {
+  it('two instances on one database, each working on two articles at once, publish each of 200+ due articles exactly once', async () => {
     const due = await dueArticles(220);
     // Two app instances: separate clients and pools on the same database, running at the same moment.
     const instanceA = createDb(t.url, { poolSize: 3 });
     const instanceB = createDb(t.url, { poolSize: 3 });
     try {
-      const [a, b] = await Promise.all([runDueWork(instanceA), runDueWork(instanceB)]);
+      const [a, b] = await Promise.all([runDueWork(instanceA, { concurrency: 2 }), runDueWork(instanceB, { concurrency: 2 })]);
       expect([...a.published, ...b.published].sort()).toEqual(due.map((d) => d.id).sort());
       expect(a.failed.concat(b.failed)).toEqual([]);
       // Both did a share of the work (neither waited for the other to finish).
@@ -148,5 +154,5 @@ describe('the scheduler, on the real clock', () => {
     expect(events.every((e) => e._count === 1)).toBe(true);
     expect(await t.db.notification.count()).toBe(220);
     expect(await t.db.revalidationOutbox.count()).toBe(440);
-  });
+  }, 240_000);
 });

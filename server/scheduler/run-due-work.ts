@@ -21,17 +21,25 @@ export type DueWorkResult = { published: string[]; held: string[]; unpublished: 
  * (server/revalidation/): delivering them is not this run's business, so an app that is slow or down never
  * slows publishing. Each article's time (`publishedAt`, its event) is read from `clock` when its own
  * transaction starts: the moment it went live, not the moment the run began.
+ *
+ * `concurrency` articles are processed at once, each in its own transaction on its own connection (the
+ * claim's SKIP LOCKED keeps them apart as it does two instances): a burst of due articles then keeps the
+ * database busy while this process works on the next one.
  */
 export async function runDueWork(
   db: Db,
-  { clock = () => new Date(), limit = 1_000 }: { clock?: () => Date; limit?: number } = {},
+  { clock = () => new Date(), limit = 1_000, concurrency = 1 }: { clock?: () => Date; limit?: number; concurrency?: number } = {},
 ): Promise<DueWorkResult> {
   const result: DueWorkResult = { published: [], held: [], unpublished: [], failed: [] };
-  for (let i = 0; i < limit; i++) {
-    const outcome = await claimAndApply(db, clock, result.failed);
-    if (!outcome) break;
-    result[outcome.kind].push(outcome.id);
-  }
+  let claims = 0;
+  const worker = async () => {
+    while (claims++ < limit) {
+      const outcome = await claimAndApply(db, clock, result.failed);
+      if (!outcome) return;
+      result[outcome.kind].push(outcome.id);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
   return result;
 }
 

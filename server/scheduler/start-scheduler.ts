@@ -5,6 +5,8 @@ import { runDueWork } from './run-due-work';
 
 /** How often due work is looked for: articles go live within this (well inside the 5-second promise). */
 export const SCHEDULER_INTERVAL_MS = 1_000;
+/** Due articles processed at once by one process (each in its own transaction and connection). */
+export const SCHEDULER_CONCURRENCY = 3;
 /** How often the revalidation outbox is looked at: published pages are expired within about this. */
 export const DELIVERY_INTERVAL_MS = 250;
 
@@ -21,11 +23,12 @@ export function startScheduler(
     send,
     intervalMs = SCHEDULER_INTERVAL_MS,
     deliveryIntervalMs = DELIVERY_INTERVAL_MS,
+    concurrency = SCHEDULER_CONCURRENCY,
     clock = () => new Date(),
-  }: { send: SendRevalidation; intervalMs?: number; deliveryIntervalMs?: number; clock?: () => Date },
+  }: { send: SendRevalidation; intervalMs?: number; deliveryIntervalMs?: number; concurrency?: number; clock?: () => Date },
 ) {
   const loops = [
-    repeat(intervalMs, 'scheduler run', () => runDueWork(db, { clock }), (r) => r.published.length + r.held.length + r.unpublished.length + r.failed.length > 0),
+    repeat(intervalMs, 'scheduler run', () => runDueWork(db, { clock, concurrency }), (r) => r.published.length + r.held.length + r.unpublished.length + r.failed.length > 0),
     repeat(deliveryIntervalMs, 'revalidation delivery', () => deliverRevalidations(db, { send, clock }), (r) => r.delivered + r.failed > 0),
   ];
   return {

@@ -13,25 +13,18 @@ export type PublicArticleFacts = {
   authorSlugs: string[];
 };
 
-/** Read inside the writing transaction, before and after the change, so both sides come from one consistent view. */
+/**
+ * Read inside the writing transaction, before and after the change, so both sides come from one consistent
+ * view. One statement (not a query per relation): every workflow step and every scheduled publish reads it
+ * twice.
+ */
 export async function readPublicArticleFacts(db: DbOrTx, articleId: string): Promise<PublicArticleFacts> {
-  const row = await db.article.findUniqueOrThrow({
-    where: { id: articleId },
-    select: {
-      slug: true,
-      state: true,
-      publishedAt: true,
-      section: { select: { slug: true } },
-      tags: { select: { tag: { select: { slug: true } } } },
-      bylines: { select: { user: { select: { slug: true } } } },
-    },
-  });
-  return {
-    slug: row.slug,
-    state: row.state,
-    publishedAt: row.publishedAt,
-    sectionSlug: row.section?.slug ?? null,
-    tagSlugs: row.tags.map(({ tag }) => tag.slug),
-    authorSlugs: row.bylines.flatMap(({ user }) => (user ? [user.slug] : [])),
-  };
+  const [row] = await db.$queryRaw<PublicArticleFacts[]>`
+    SELECT a.slug, a.state::text AS state, a."publishedAt", s.slug AS "sectionSlug",
+      ARRAY(SELECT t.slug FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = a.id ORDER BY t.slug) AS "tagSlugs",
+      ARRAY(SELECT u.slug FROM "Byline" b JOIN "User" u ON u.id = b."userId" WHERE b."articleId" = a.id ORDER BY b.position) AS "authorSlugs"
+    FROM "Article" a LEFT JOIN "Section" s ON s.id = a."sectionId"
+    WHERE a.id = ${articleId}::uuid`;
+  if (!row) throw new Error(`Article ${articleId} not found`);
+  return row;
 }
