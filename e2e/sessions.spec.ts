@@ -2,6 +2,9 @@ import type { Browser, BrowserContext } from '@playwright/test';
 import type { Db } from '../server/db/client';
 import { demoAccount, expect, test } from './support/fixtures';
 
+// Several browsers and sign-ins per test: more time than the default on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 /** Ends every session a demo account has from earlier specs, so the lists below hold only this test's. */
 async function freshSessions(db: Db, email: string) {
   await db.userSession.updateMany({ where: { user: { email }, endedAt: null }, data: { endedAt: new Date() } });

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { createDb } from '../server/db/client';
 import { demoAccount, expect, test } from './support/fixtures';
 import { startOidcProvider } from './support/oidc-provider';
@@ -46,7 +47,7 @@ test.afterAll(async () => {
 });
 
 /** Through the provider's own login and consent pages, as a person would. */
-async function signInAtProvider(page: import('@playwright/test').Page, login: string) {
+async function signInAtProvider(page: Page, login: string) {
   await page.goto(`${app.baseURL}/signin`);
   await page.getByRole('button', { name: `Sign in with ${PROVIDER_NAME}` }).click();
   await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:${OIDC_PORT}/`));
