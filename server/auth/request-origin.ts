@@ -10,5 +10,7 @@ import type { SessionOrigin } from '../session/start-session';
 export async function requestOrigin(): Promise<SessionOrigin> {
   const list = await headers();
   const forwarded = list.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return { userAgent: list.get('user-agent') ?? '', ipAddress: forwarded || list.get('x-real-ip') || '' };
+  const address = forwarded || list.get('x-real-ip') || '';
+  // An IPv4 client on a dual-stack socket arrives as "::ffff:203.0.113.7"; people know it without the prefix.
+  return { userAgent: list.get('user-agent') ?? '', ipAddress: address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '') };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AdminPage } from '@/components/admin/admin-page';
 import { SettingsForm } from '@/components/admin/settings-form';
+import { SsoSettings } from '@/components/admin/sso-settings';
 import { supportedTimeZones } from '@/server/admin/settings.schema';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -9,7 +10,10 @@ export default function SettingsPage() {
   return (
     <AdminPage title="Newsroom settings" intro="The newsroom's name, its time zone and the review rule." permission="settings.manage">
       {/* The server's list, passed down so the page renders the same on server and browser. */}
-      <SettingsForm timeZones={supportedTimeZones()} />
+      <div className="space-y-6">
+        <SettingsForm timeZones={supportedTimeZones()} />
+        <SsoSettings />
+      </div>
     </AdminPage>
   );
 }
