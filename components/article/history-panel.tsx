@@ -61,15 +61,11 @@ export function HistoryPanel({
               {REASONS[revision.reason] ?? revision.reason} by {revision.authorName}
             </p>
             <p className="text-xs text-muted">{formatTime(revision.updatedAt)}</p>
-            {revision.steps.length > 0 && (
-              <ul className="mt-0.5 text-xs" aria-label="Steps taken on this text">
-                {revision.steps.map((step, stepIndex) => (
-                  <li key={stepIndex} className="font-medium text-ink">
-                    {STEP_LABELS[step.action]} by {step.actorName} · <time dateTime={step.at.toISOString()}>{formatTime(step.at)}</time>
-                  </li>
-                ))}
-              </ul>
-            )}
+            {revision.steps.map((step, stepIndex) => (
+              <p key={stepIndex} className="text-xs font-medium">
+                {STEP_LABELS[step.action]} by {step.actorName} · <time dateTime={step.at.toISOString()}>{formatTime(step.at)}</time>
+              </p>
+            ))}
             <div className="mt-0.5 flex gap-3 text-xs">
               {index > 0 && latest && (
                 <button type="button" className="text-accent hover:underline" onClick={() => setCompare({ fromId: revision.id, toId: latest.id })}>

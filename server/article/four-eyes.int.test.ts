@@ -7,6 +7,8 @@ import type { Actor } from '../auth/actor';
 import type { ArticleContentInput } from './article.schema';
 
 const t = withTestDatabase();
+// These journeys take a dozen calls each: more than the default allows on a busy machine.
+const JOURNEY_TIMEOUT = 90_000;
 const as = (actor: Actor) => createCaller({ db: t.db, actor });
 
 type Byline = ArticleContentInput['bylines'][number];
@@ -104,7 +106,7 @@ describe('four-eyes: nobody approves or publishes what they wrote or had their n
       'This article is live and you had a byline on it: another editor must make corrections to it.',
     );
     expect(await fingerprint(id)).toEqual(live);
-  });
+  }, JOURNEY_TIMEOUT);
 
   it('an editor who never put her name on a piece she wrote cannot approve, schedule or publish it, but may send it back', async () => {
     const { olha, dana, erin, alex, sectionId } = await newsroom();
@@ -144,7 +146,7 @@ describe('four-eyes: nobody approves or publishes what they wrote or had their n
     await as(erin).article.save({ id, expectedVersion: 8, content: content(sectionId, [{ userId: olha.id }], 'Erin corrected.') });
     await as(erin).article.save({ id, expectedVersion: 9, content: content(sectionId, [{ userId: olha.id }], 'Erin corrected twice.') });
     expect((await t.db.article.findUniqueOrThrow({ where: { id } })).bodyText).toBe('Erin corrected twice.');
-  });
+  }, JOURNEY_TIMEOUT);
 
   it('revisions never fold across a workflow step: what was submitted and what was approved are each kept', async () => {
     const { olha, erin, sectionId } = await newsroom();

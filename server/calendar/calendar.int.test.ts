@@ -67,6 +67,32 @@ describe('the editorial calendar', () => {
     ]);
   });
 
+  it('does not offer to move a piece to an editor who signed it, once or now, or wrote in it', async () => {
+    const [olha, dana, erin, alex] = await Promise.all([
+      createStaff(t.db, { role: 'JOURNALIST' }),
+      createStaff(t.db, { role: 'EDITOR' }),
+      createStaff(t.db, { role: 'EDITOR' }),
+      createStaff(t.db, { role: 'ADMIN' }),
+    ]);
+    const signed = await plannedArticle([olha, dana], { headline: 'Signed by Dana', scheduledAt: '2026-11-26T09:00:00Z' });
+    const edited = await plannedArticle([olha], { headline: 'Edited by Erin', scheduledAt: '2026-11-26T10:00:00Z' });
+    await t.db.articleContribution.createMany({
+      data: [
+        { articleId: edited.id, userId: erin.id, kind: 'WROTE' },
+        { articleId: signed.id, userId: alex.id, kind: 'BYLINE' },
+      ],
+    });
+    const movable = async (actor: Actor) =>
+      (await as(actor).calendar.get({ view: 'week', day: '2026-11-25' })).entries.map((e) => [e.headline, e.canReschedule]);
+    expect(await movable(actorFor(dana))).toEqual([['Signed by Dana', false], ['Edited by Erin', true]]);
+    expect(await movable(actorFor(erin))).toEqual([['Signed by Dana', true], ['Edited by Erin', false]]);
+    expect(await movable(actorFor(alex))).toEqual([['Signed by Dana', false], ['Edited by Erin', true]]);
+    const refused = await as(actorFor(erin))
+      .article.reschedule({ id: edited.id, expectedVersion: edited.version, publishAt: '2099-01-01T09:00' })
+      .then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', message: 'Four-eyes rule: you wrote or changed its text, so another editor must reschedule it.' });
+  });
+
   it('defaults to this week in the newsroom zone, refuses a malformed day, and is for staff only', async () => {
     await t.db.newsroomSettings.create({ data: { id: 1, timeZone: 'Pacific/Kiritimati' } });
     const dana = actorFor(await createStaff(t.db, { role: 'EDITOR' }));
