@@ -1,9 +1,8 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { appDb } from '../db/client';
-import { AppError } from '../errors';
 import type { SessionClaims } from './actor';
-import { authenticate } from './authenticate';
+import { authorizeCredentials } from './authorize-credentials';
 
 /**
  * next-auth with email + password. The JWT cookie carries only the user id and session version; role and
@@ -16,16 +15,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials) {
-        try {
-          const claims = await authenticate(appDb(), credentials);
-          return { id: claims.userId, sessionVersion: claims.sessionVersion };
-        } catch (error) {
-          // next-auth hands a thrown message to the sign-in page as ?error=…; the page shows it.
-          if (error instanceof AppError) throw new Error(error.message);
-          throw error;
-        }
-      },
+      authorize: (credentials) => authorizeCredentials(appDb(), credentials),
     }),
   ],
   callbacks: {

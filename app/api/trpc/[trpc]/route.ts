@@ -1,21 +1,11 @@
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { appRouter } from '@/server/api/root';
+import { handleTrpcRequest } from '@/server/api/fetch-handler';
 import { currentActor } from '@/server/auth/session';
 import { requestRevalidation } from '@/server/cache/request-revalidation';
 import { appDb } from '@/server/db/client';
-import { logger } from '@/server/logger';
 import { mailerFromEnv } from '@/server/mail/mailer';
 
 function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req,
-    router: appRouter,
-    createContext: async () => ({ db: appDb(), actor: await currentActor(), mailer: mailerFromEnv(), revalidatePublicPages: requestRevalidation() }),
-    onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'tRPC procedure failed');
-    },
-  });
+  return handleTrpcRequest(req, async () => ({ db: appDb(), actor: await currentActor(), mailer: mailerFromEnv(), revalidatePublicPages: requestRevalidation() }));
 }
 
 export { handler as GET, handler as POST };
