@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { createDb, type Db } from '../../server/db/client';
 import { DEMO_PASSWORD, demoStaff } from '../../server/seed/demo-staff';
 import type { Role } from '../../server/auth/permissions';
@@ -14,6 +14,12 @@ export const demoAccount = (role: Role) => {
 };
 
 type Fixtures = {
+  /**
+   * Content-Security-Policy violations seen in any page of this test (its own context and those of
+   * pageAs). Any left at the end fail the test: every screen must work under the policy. A test that
+   * provokes one on purpose takes it out of this list.
+   */
+  cspViolations: string[];
   /** The app's own database (the embedded one the server owns, reached over its socket). */
   db: Db;
   /** Signs this page's browser context in through next-auth's API, skipping the form. */
@@ -25,6 +31,15 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  cspViolations: async ({}, use) => {
+    const violations: string[] = [];
+    await use(violations);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
+  context: async ({ context, cspViolations }, use) => {
+    await watchForCspViolations(context, cspViolations);
+    await use(context);
+  },
   db: async ({}, use) => {
     const db = createDb(E2E_DATABASE_URL, { poolSize: 1 });
     await use(db);
@@ -33,11 +48,12 @@ export const test = base.extend<Fixtures>({
   signInAs: async ({ page }, use) => {
     await use((email, password = DEMO_PASSWORD) => signInThroughApi(page.context().request, email, password));
   },
-  pageAs: async ({ browser }, use) => {
-    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+  pageAs: async ({ browser, cspViolations }, use) => {
+    const contexts: BrowserContext[] = [];
     await use(async (email) => {
       const context = await browser.newContext();
       contexts.push(context);
+      await watchForCspViolations(context, cspViolations);
       await signInThroughApi(context.request, email, DEMO_PASSWORD);
       return context.newPage();
     });
@@ -50,6 +66,24 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+/**
+ * Chromium reports each blocked script, style, frame or connection as a console error naming the
+ * Content Security Policy; the page's own securitypolicyviolation event is logged the same way, in case a
+ * report ever comes without the console line. (Init scripts run outside the page's policy.)
+ */
+async function watchForCspViolations(context: BrowserContext, violations: string[]) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation event: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+    }
+  });
+}
 
 /** Signs a browser context in through next-auth's credentials endpoint (the cookie lands in the context). */
 async function signInThroughApi(request: APIRequestContext, email: string, password: string) {

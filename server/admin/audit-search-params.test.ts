@@ -20,4 +20,12 @@ describe('audit page filters from the URL', () => {
     expect(bad.problems).toHaveLength(2);
     expect(auditInputFromSearchParams({ from: '2026-03-05', to: '2026-03-01' }, 'UTC').problems).toHaveLength(1);
   });
+
+  it('refuses impossible days with a problem, instead of reading 31 February as 3 March', () => {
+    for (const params of [{ from: '2026-02-31' }, { to: '2026-02-30' }, { from: '2026-13-01' }]) {
+      const { input, problems } = auditInputFromSearchParams(params, 'Europe/Kyiv');
+      expect(problems).toEqual(['Enter dates as YYYY-MM-DD.']);
+      expect(input).toEqual({ limit: 50 });
+    }
+  });
 });

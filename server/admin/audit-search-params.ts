@@ -1,9 +1,8 @@
-import { wallTimeToInstant } from '../text/newsroom-wall-time';
+import { isCalendarDayKey, wallTimeToInstant } from '../text/newsroom-wall-time';
 import type { AuditCursor, ListAuditInput } from './audit.schema';
 
 type Params = Record<string, string | string[] | undefined>;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The filter form's values as typed (days are the newsroom's calendar days). */
@@ -18,8 +17,7 @@ function nextDay(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-function startOfDay(day: string, timeZone: string): Date | null {
-  if (!DAY.test(day) || Number.isNaN(new Date(`${day}T00:00:00Z`).getTime())) return null;
+function startOfDay(day: string, timeZone: string): Date {
   try {
     return wallTimeToInstant(`${day}T00:00`, timeZone);
   } catch {
@@ -44,8 +42,12 @@ export function auditInputFromSearchParams(params: Params, timeZone: string): { 
     else problems.push('The article ID should look like 0190a0a0-0000-7000-8000-000000000000.');
   }
   if (values.action) input.action = values.action.slice(0, 100);
-  const from = values.from ? startOfDay(values.from, timeZone) : undefined;
-  const to = values.to ? startOfDay(nextDay(values.to), timeZone) : undefined;
+  // Checked as days first: 2026-02-31 would otherwise be read as 3 March.
+  const dayOrNull = (day: string) => (isCalendarDayKey(day) ? day : null);
+  const fromDay = values.from ? dayOrNull(values.from) : undefined;
+  const toDay = values.to ? dayOrNull(values.to) : undefined;
+  const from = fromDay && startOfDay(fromDay, timeZone);
+  const to = toDay && startOfDay(nextDay(toDay), timeZone);
   if (from === null || to === null) problems.push('Enter dates as YYYY-MM-DD.');
   if (from && to && from >= to) problems.push('The “to” day must not be before the “from” day.');
   else {

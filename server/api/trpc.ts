@@ -5,8 +5,10 @@ import type { Actor } from '../auth/actor';
 import { can, type Permission } from '../auth/permissions';
 import type { Db } from '../db/client';
 import { AppError, type AppErrorCode, type AppErrorDetails } from '../errors';
+import { reportInternalError } from '../internal-error';
 import type { Mailer } from '../mail/mailer';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
+import { findUnstorableText } from '../text/storable-text';
 
 /**
  * Every procedure sees the database and the actor (null when signed out), resolved once per request; the
@@ -35,14 +37,20 @@ const trpcCodeFor = {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, path }) {
+    // Unexpected failures (database unreachable, ORM and driver errors, bugs) are logged with an id;
+    // their messages name queries, hosts and ports, so the client gets a plain sentence and the id.
+    if (error.code === 'INTERNAL_SERVER_ERROR') {
+      const { errorId, message } = reportInternalError(error.cause ?? error, { path });
+      return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors: null, details: null, errorId } };
+    }
     const zodError = error.cause instanceof ZodError ? error.cause.flatten() : null;
     const details: AppErrorDetails | null = error.cause instanceof AppError ? error.cause.details : null;
     return {
       ...shape,
       // Field-by-field messages for forms; a plain sentence for everything else.
       message: zodError ? 'Some fields need attention.' : shape.message,
-      data: { ...shape.data, stack: undefined, fieldErrors: zodError?.fieldErrors ?? null, details },
+      data: { ...shape.data, stack: undefined, fieldErrors: zodError?.fieldErrors ?? null, details, errorId: null },
     };
   },
 });
@@ -57,11 +65,25 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Text the database cannot store (a NUL, a lone surrogate), anywhere in any procedure's input, body JSON
+ * included, is refused here once, before any schema or domain code sees it: BAD_REQUEST, nothing written.
+ */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const found = findUnstorableText(await getRawInput());
+  if (found) {
+    const field = found.path.length ? `The field “${found.path.join('.')}”` : 'The input';
+    throw new TRPCError({ code: 'BAD_REQUEST', message: `${field} ${found.problem}. Remove it and try again.` });
+  }
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not (the public site). */
 export const anonymousProcedure = t.procedure
+  .use(refuseUnstorableText)
   .use(mapDomainErrors)
   .use(({ ctx, next }) => next({ ctx: { revalidatePublicPages: ctx.revalidatePublicPages ?? noPageCache } }));
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { can } from '../auth/permissions';
 import { EMPTY_ARTICLE_BODY } from '../content/article-body';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { toSlug } from '../text/slug';
 import type { createArticleSchema } from './article.schema';
@@ -24,6 +24,7 @@ export async function createArticle({
   // change the slug later, and it is checked for uniqueness then.
   const slug = `${toSlug(input.headline) || 'untitled'}-${randomBytes(3).toString('hex')}`;
   return db.$transaction(async (tx) => {
+    if (input.sectionId) await assertSectionOpen(tx, input.sectionId);
     const article = await tx.article.create({
       data: {
         slug,
@@ -42,4 +43,11 @@ export async function createArticle({
     await recordContributions(tx, { articleId: article.id, writerId: actor.id, isCorrection: false, bylineUserIds: [actor.id] });
     return article;
   });
+}
+
+/** A new article goes into a section that exists and is not archived (checked here, not left to the foreign key). */
+async function assertSectionOpen(tx: Tx, sectionId: string) {
+  const section = await tx.section.findUnique({ where: { id: sectionId }, select: { archivedAt: true } });
+  if (!section) throw new AppError('BAD_REQUEST', 'The chosen section does not exist.', { problems: ['Pick a section from the list'] });
+  if (section.archivedAt) throw new AppError('BAD_REQUEST', 'The chosen section is archived; pick another.', { problems: ['Pick a section that is not archived'] });
 }

@@ -1,9 +1,8 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { appDb } from '../db/client';
-import { AppError } from '../errors';
 import { SESSION_MAX_AGE_SECONDS } from '../session/session-policy';
-import { authenticate } from './authenticate';
+import { authorizeCredentials } from './authorize-credentials';
 import { claimsFromToken, claimsOnSignIn, endSessionOfToken } from './session-claims';
 import { ssoProviders, ssoSignInAnswer } from './sso-provider';
 
@@ -18,16 +17,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials) {
-        try {
-          const { userId } = await authenticate(appDb(), credentials);
-          return { id: userId };
-        } catch (error) {
-          // next-auth hands a thrown message to the sign-in page as ?error=…; the page shows it.
-          if (error instanceof AppError) throw new Error(error.message);
-          throw error;
-        }
-      },
+      authorize: (credentials) => authorizeCredentials(appDb(), credentials),
     }),
     ...ssoProviders(),
   ],

@@ -1,8 +1,5 @@
 import { startOfNewsroomDay } from '../text/newsroom-wall-time';
 
-/** A calendar day as the newsroom names it: 2026-11-25. Days are counted on the newsroom's clock. */
-export const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
-
 export type CalendarView = 'week' | 'month';
 
 export type CalendarRange = {

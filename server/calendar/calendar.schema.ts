@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ARTICLE_STATES } from '../workflow/states';
-import { DAY_KEY } from './calendar-range';
 
 /** What the calendar page asks for; everything optional, so a bare /desk/calendar shows this week. */
 export const calendarInputSchema = z.object({
   view: z.enum(['week', 'month']).default('week'),
-  day: z.string().regex(DAY_KEY, 'Choose a day as YYYY-MM-DD.').optional(),
+  // A real day: 2026-02-31 has the right shape but is no day, and would be read as 3 March.
+  day: z.iso.date('Choose a day on the calendar, as YYYY-MM-DD.').optional(),
   sectionId: z.string().uuid().optional(),
 });
 export type CalendarInput = z.input<typeof calendarInputSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToWallTime, wallTimeToInstant } from './newsroom-wall-time';
+import { instantToWallTime, isCalendarDayKey, wallTimeToInstant } from './newsroom-wall-time';
 
 const KYIV = 'Europe/Kyiv';
 
@@ -27,6 +27,19 @@ describe('newsroom wall-clock times (Europe/Kyiv: UTC+2 in winter, UTC+3 in summ
 
   it('refuses what is not a date and time', () => {
     expect(() => wallTimeToInstant('tomorrow at nine', KYIV)).toThrow('Enter a date and time.');
+  });
+
+  it.each(['2026-02-31T10:00', '2026-02-29T10:00', '2026-13-01T10:00', '2026-00-10T10:00', '2026-04-31T10:00', '2026-05-01T24:00', '2026-05-01T10:60', '2026-05-01T10:00:60'])(
+    'refuses an impossible calendar day or clock time, %s, rather than rolling it over',
+    (wallTime) => {
+      expect(() => wallTimeToInstant(wallTime, KYIV)).toThrow('is not a date and time on the calendar');
+    },
+  );
+
+  it('knows real days: leap years, month lengths', () => {
+    for (const day of ['2028-02-29', '2026-01-31', '2026-12-31', '2000-02-29']) expect(isCalendarDayKey(day)).toBe(true);
+    for (const day of ['2026-02-29', '1900-02-29', '2026-06-31', '2026-1-01', '9999-99-99', '']) expect(isCalendarDayKey(day)).toBe(false);
+    expect(wallTimeToInstant('2028-02-29T12:00', KYIV).toISOString()).toBe('2028-02-29T10:00:00.000Z');
   });
 
   it('round-trips through the desk input format', () => {

@@ -13,6 +13,12 @@ export function wallTimeToInstant(wallTime: string, timeZone: string): Date {
   const match = WALL_TIME.exec(wallTime);
   if (!match) throw new AppError('BAD_REQUEST', 'Enter a date and time.', { problems: ['Choose a publish time'] });
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  // Checked before the zone is asked: 31 February or 25:00 would otherwise roll over into another time.
+  if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) {
+    throw new AppError('BAD_REQUEST', `${wallTime.replace('T', ' ')} is not a date and time on the calendar. Choose another.`, {
+      problems: ['Choose a real date and time'],
+    });
+  }
   const instant = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
   const roundTrip = new TZDate(instant.getTime(), timeZone);
   if (roundTrip.getHours() !== hour || roundTrip.getMinutes() !== minute || roundTrip.getDate() !== day) {
@@ -24,6 +30,18 @@ export function wallTimeToInstant(wallTime: string, timeZone: string): Date {
   const hourEarlier = new TZDate(instant.getTime() - 3_600_000, timeZone);
   const repeats = hourEarlier.getHours() === hour && hourEarlier.getMinutes() === minute && hourEarlier.getDate() === day;
   return new Date(repeats ? hourEarlier.getTime() : instant.getTime());
+}
+
+/** Whether a YYYY-MM-DD key names a real day: 2026-02-31 has the shape, but is no day. */
+export function isCalendarDayKey(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return match !== null && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** Whether year-month-day names a real day (no 31 February, 29 February only in leap years). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The other way: the wall-clock time (for a datetime-local input) of an instant in the newsroom's zone. */

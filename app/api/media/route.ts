@@ -4,9 +4,10 @@ import { currentActor } from '@/server/auth/session';
 import { appDb } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { uploadImage } from '@/server/media/upload-image';
+import { withInternalErrorsReported } from '@/server/http/route-errors';
 
 /** Image upload (multipart, field "file"). A route handler rather than tRPC: the body is binary. */
-export async function POST(request: Request) {
+export const POST = withInternalErrorsReported(async (request: Request) => {
   const actor = await currentActor();
   if (!actor) return NextResponse.json({ error: 'Please sign in.' }, { status: 401 });
   if (!can(actor.role, 'article.create')) return NextResponse.json({ error: 'Your role cannot upload images.' }, { status: 403 });
@@ -20,4 +21,4 @@ export async function POST(request: Request) {
     if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: 400 });
     throw error;
   }
-}
+});

@@ -1,10 +1,11 @@
 import { appDb } from '@/server/db/client';
 import { mediaStorage } from '@/server/media/storage';
+import { withInternalErrorsReported } from '@/server/http/route-errors';
 
 type Params = { params: Promise<{ key: string[] }> };
 
 /** Serves stored images. Keys are content-addressed by id, so responses can be cached forever. */
-export async function GET(_request: Request, { params }: Params) {
+export const GET = withInternalErrorsReported(async (_request: Request, { params }: Params) => {
   const { key } = await params;
   const storageKey = key.join('/');
   const asset = await appDb().mediaAsset.findUnique({ where: { storageKey }, select: { mimeType: true } });
@@ -17,4 +18,4 @@ export async function GET(_request: Request, { params }: Params) {
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { revalidateNow } from '@/server/cache/revalidate-now';
 import { isRevalidationAuthorized } from '@/server/cache/revalidation-token';
 import { env } from '@/server/env';
+import { withInternalErrorsReported } from '@/server/http/route-errors';
 
 const bodySchema = z.object({ tags: z.array(z.string().min(1).max(256)).max(1_000) });
 
@@ -9,7 +10,7 @@ const bodySchema = z.object({ tags: z.array(z.string().min(1).max(256)).max(1_00
  * Expires public cache tags for the scheduler (see server/cache/revalidate-over-http.ts). Only callers
  * holding the token derived from NEXTAUTH_SECRET: anyone else could empty the cache at will.
  */
-export async function POST(request: Request) {
+export const POST = withInternalErrorsReported(async (request: Request) => {
   if (!isRevalidationAuthorized(request.headers.get('authorization'), env().NEXTAUTH_SECRET)) {
     return new Response('Unauthorized', { status: 401 });
   }
@@ -17,4 +18,4 @@ export async function POST(request: Request) {
   if (!body.success) return new Response('Expected { tags: string[] }', { status: 400 });
   await revalidateNow(body.data.tags);
   return Response.json({ revalidated: body.data.tags.length });
-}
+});
