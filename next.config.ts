@@ -6,9 +6,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['argon2', 'sharp', '@electric-sql/pglite', '@prisma/schema-engine-wasm', 'pino'],
   poweredByHeader: false,
   typedRoutes: false,
-  // Several instances share one cache through Redis (read when the server starts, so the same build runs
-  // with or without it). Without REDIS_URL, Next's own cache (memory and .next/cache) serves one instance.
-  ...(process.env.REDIS_URL && { cacheHandler: path.join(process.cwd(), 'server/cache/redis-cache-handler.mjs') }),
+  // Redis shared by every instance when REDIS_URL is set (read when the server starts, so the same build
+  // runs with or without it), this process's memory otherwise; never a cache that outlives its database.
+  cacheHandler: path.join(process.cwd(), 'server/cache/cache-handler.mjs'),
 };
 
 export default nextConfig;

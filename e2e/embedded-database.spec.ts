@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { E2E_DATA_DIR } from './support/environment';
+import { E2E_DATA_DIR, E2E_SECOND_START_PORT } from './support/environment';
 
 test('a second `npm start` on the same data folder stops with a clear message, and the first keeps serving', async ({ page }) => {
   const second = spawnSync('npm', ['start'], {
-    env: { ...process.env, DATABASE_URL: '', MASTHEAD_DATA_DIR: E2E_DATA_DIR, PORT: '3199' },
+    env: { ...process.env, DATABASE_URL: '', MASTHEAD_DATA_DIR: E2E_DATA_DIR, PORT: String(E2E_SECOND_START_PORT) },
     encoding: 'utf8',
     timeout: 60_000,
   });

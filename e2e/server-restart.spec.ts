@@ -1,39 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { killOwnServer, startOwnServer, stopOwnServer, waitUntilServing } from './support/own-server';
 
-// A server of this test's own (not the shared one), so it can really be stopped and started again.
-const PORT = 3160;
 const DATA_DIR = '.masthead/e2e-restart';
-const BASE = `http://localhost:${PORT}`;
-
-function startServer(): ChildProcess {
-  return spawn('npm', ['start'], {
-    detached: true, // its own process group, so stopping it stops next too
-    stdio: 'ignore',
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: '', MASTHEAD_DATA_DIR: DATA_DIR, LOG_LEVEL: 'warn' },
-  });
-}
-
-async function waitUntilServing() {
-  await expect
-    .poll(async () => (await fetch(`${BASE}/signin`).catch(() => null))?.status ?? 0, { timeout: 120_000, intervals: [500] })
-    .toBe(200);
-}
-
-async function stopServer(server: ChildProcess) {
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  process.kill(-server.pid!, 'SIGTERM');
-  await exited;
-}
 
 test('the server stopped mid-edit and started again: nothing typed is lost', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   rmSync(DATA_DIR, { recursive: true, force: true });
-  let server = startServer();
+  let server = startOwnServer({ dataDir: DATA_DIR });
   try {
-    await waitUntilServing();
-    const context = await browser.newContext({ baseURL: BASE });
+    await waitUntilServing(server);
+    const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     await page.goto('/signin');
     await page.getByLabel('Email').fill('olha@example.com');
@@ -46,17 +23,19 @@ test('the server stopped mid-edit and started again: nothing typed is lost', asy
     await page.keyboard.type('Before the outage.');
     await expect(page.getByTestId('save-status')).toContainText('Saved');
 
-    await stopServer(server);
+    // A requested stop: npm start ends with 0, and nothing of the old server is left to answer.
+    expect(await stopOwnServer(server)).toEqual({ code: 0, signal: null });
     await page.keyboard.type(' During the outage.');
     await expect(page.getByTestId('save-status')).toHaveText('Offline — retrying');
 
-    server = startServer();
-    await waitUntilServing();
+    server = startOwnServer({ dataDir: DATA_DIR });
+    await waitUntilServing(server);
     await expect(page.getByTestId('save-status')).toContainText('Saved', { timeout: 30_000 });
     await page.reload();
     await expect(body).toHaveText('Before the outage. During the outage.');
     await context.close();
+    expect(await stopOwnServer(server)).toEqual({ code: 0, signal: null });
   } finally {
-    await stopServer(server).catch(() => {});
+    await killOwnServer(server);
   }
 });

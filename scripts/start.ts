@@ -4,22 +4,26 @@
  *  2. Uses DATABASE_URL when set (checked first, for a clear message); otherwise opens the embedded
  *     database in the data folder (.masthead/), which this process then owns until it exits.
  *  3. Applies pending migrations, and seeds demo data into an empty database (MASTHEAD_DEMO_DATA=off
- *     skips that).
- *  4. Serves the app with `next start` on PORT (default 3000), with the database URL handed down.
+ *     skips that), once however many replicas start together (server/db/prepare-database.ts).
+ *  4. Serves the app with `next start` on PORT (default 3000), with the database URL handed down, and
+ *     exits with it (scripts/lib/supervise-server.ts): 0 after a requested stop (SIGINT, SIGTERM), 1 when
+ *     the server stopped on its own or anything failed, so a supervisor knows to restart it.
  * `npm run dev` does the same with `next dev` (no build).
+ * package.json runs this file as `exec node --import tsx`: `exec` so npm's shell does not stand between
+ * npm and us (on SIGTERM the shell dies at once, and npm with it, before we have stopped), and no `tsx`
+ * wrapper process, which SIGKILLs its child when a signal is not acknowledged within ~60 ms (under load).
  * MASTHEAD_DB_PORT fixes the embedded database's loopback port (default: any free port), for tools and
  * end-to-end tests that need to reach it while the app runs.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createDb } from '../server/db/client';
 import { checkDatabase } from '../server/db/check-database';
 import { openEmbeddedDataFolder } from '../server/db/data-folder';
-import { applyMigrations } from '../server/db/migrate';
+import { prepareDatabase } from '../server/db/prepare-database';
 import { env } from '../server/env';
-import { seedDemoData } from '../server/seed/seed-demo-data';
+import { describeStop, superviseServer, type ServerStop } from './lib/supervise-server';
 import { runScript } from './lib/with-database';
 
 const nextBin = path.resolve('node_modules/next/dist/bin/next');
@@ -48,40 +52,32 @@ runScript(async () => {
     console.log(`Embedded database: ${path.resolve(config.MASTHEAD_DATA_DIR, 'pgdata')}`);
   }
 
-  const applied = await applyMigrations(databaseUrl);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  let stop: ServerStop;
+  try {
+    const { applied, seeded } = await prepareDatabase({
+      url: databaseUrl,
+      demoData: process.env.MASTHEAD_DEMO_DATA !== 'off',
+      onWait: () => console.log('Another instance is preparing the database; waiting for it…'),
+    });
+    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+    if (seeded) console.log('Seeded demo data (accounts are listed in README.md).');
 
-  if (process.env.MASTHEAD_DEMO_DATA !== 'off') {
-    const db = createDb(databaseUrl, { poolSize: 1 });
-    try {
-      if ((await db.user.count()) === 0) {
-        await seedDemoData(db);
-        console.log('Seeded demo data (accounts are listed in README.md).');
-      }
-    } finally {
-      await db.$disconnect();
-    }
+    stop = await superviseServer({
+      args: [nextBin, dev ? 'dev' : 'start', '--port', port],
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? authSecret(config.MASTHEAD_DATA_DIR),
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      },
+    });
+  } finally {
+    // The embedded database lives in this process: kept up while the server ran, closed cleanly after.
+    await stopEmbedded();
   }
-
-  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', port], {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? authSecret(config.MASTHEAD_DATA_DIR),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    },
-  });
-
-  // The embedded database lives in this process: keep it up while the server runs, close it cleanly after.
-  const exitCode = await new Promise<number>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.on(signal, () => child.kill(signal));
-    }
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)));
-  });
-  await stopEmbedded();
-  if (exitCode !== 0) throw new Error(`The server exited with code ${exitCode}.`);
+  // A stop we were asked for (Ctrl+C, a supervisor's SIGTERM) ends with 0 whatever Next's own exit code;
+  // anything else is a crash, and a non-zero exit makes a supervisor restart us.
+  if (!stop.requested) throw new Error(`The server stopped unexpectedly: it ${describeStop(stop)}.`);
 });
 
 /** A per-install secret for signing session cookies, made on first start and kept in the data folder. */

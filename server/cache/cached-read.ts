@@ -10,8 +10,8 @@ class NotStored extends Error {
 }
 
 /**
- * One read of the public site through the Next.js data cache (the `cacheHandler`: in memory and on disk, or
- * Redis when REDIS_URL is set, see redis-cache-handler.mjs): stored under `key`, tagged `site` plus `tags`,
+ * One read of the public site through the Next.js data cache (the `cacheHandler`: this process's memory, or
+ * Redis when REDIS_URL is set, see cache-handler.mjs): stored under `key`, tagged `site` plus `tags`,
  * and kept until one of those tags is revalidated (or `revalidateSeconds` pass, for reads that age on
  * their own). The value goes through superjson because the cache stores JSON and pages need their Dates.
  *

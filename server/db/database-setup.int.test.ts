@@ -48,7 +48,8 @@ describe('checkDatabase explains what is wrong', () => {
   }
 });
 
-describe('the embedded data folder has exactly one owner', () => {
+// Each test opens PGlite on disk two or three times: seconds each, more on a busy machine.
+describe('the embedded data folder has exactly one owner', { timeout: 240_000 }, () => {
   let dir = '';
   afterEach(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

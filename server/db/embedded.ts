@@ -5,7 +5,7 @@ import { serveWholeProtocolCycles } from './whole-protocol-cycles';
 /**
  * The embedded database: PostgreSQL compiled to WebAssembly (PGlite), served on a loopback socket so the
  * app reaches it with the ordinary pg driver, exactly as it reaches a real PostgreSQL server. Only the
- * process that opened it may touch its data folder (see data-folder-lock.ts).
+ * process that opened it may touch its data folder (see data-folder.ts).
  */
 export type EmbeddedPostgres = {
   /** postgresql:// URL for the pg driver. */

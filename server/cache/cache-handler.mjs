@@ -1,0 +1,68 @@
+// The Next.js cache handler (next.config.ts), keeping the public site's cached pages and reads where they
+// cannot outlive the database they were read from. Plain JavaScript because Next loads it at run time,
+// outside the TypeScript build.
+//  - REDIS_URL set: one cache in Redis shared by every app instance, so a page revalidated by one is fresh
+//    on all. Keys start with MASTHEAD_CACHE_PREFIX (default "masthead:", so several sites or test runs
+//    can share one Redis) followed by the database's identity (the DatabaseIdentity row, made by the
+//    migration that created it): a new or replaced database starts from an empty cache.
+//  - Otherwise: in this process's memory, which lives no longer than the server and so than the database
+//    it was started with. (Next's own file cache would keep entries in .next across restarts, and served
+//    the old articles after the data folder had been deleted.)
+//
+// @fortedigital/nextjs-cache-handler: maintained, made for Next 16's `cacheHandler` (unstable_cache, ISR);
+// revalidateTag deletes every entry with the tag, so expiry is immediate whatever the profile.
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import pg from 'pg';
+import { createClient } from 'redis';
+
+const globalKey = Symbol.for('masthead.cacheHandlerConfig');
+
+CacheHandler.onCreation(() => {
+  // One configuration (and Redis connection) per process, however many times Next creates a handler.
+  globalThis[globalKey] ??= createConfig();
+  return globalThis[globalKey];
+});
+
+async function createConfig() {
+  // The build has no database and nothing to keep.
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [] };
+  if (!process.env.REDIS_URL) return { handlers: [createLruHandler()] };
+  let identity;
+  try {
+    identity = await databaseIdentity(process.env.DATABASE_URL);
+  } catch (error) {
+    // Without knowing which database this is, any shared cache entry could be another database's.
+    console.error(`Cache: cannot read the database's identity (${error.message}): serving without a cache.`);
+    return { handlers: [] };
+  }
+  const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000 });
+  // node-redis reconnects by itself; without a listener an error event would end the process.
+  client.on('error', (error) => console.error(`Redis cache: ${error.message}`));
+  try {
+    await client.connect();
+  } catch (error) {
+    // Better uncached (always correct, slower) than a cache of this instance's own that the others
+    // cannot revalidate: an unpublished article would stay readable there.
+    console.error(`Redis cache unreachable at start (${error.message}): serving without a cache.`);
+    return { handlers: [] };
+  }
+  const keyPrefix = `${process.env.MASTHEAD_CACHE_PREFIX || 'masthead:'}${identity}:`;
+  return { handlers: [createRedisHandler({ client, keyPrefix })] };
+}
+
+async function databaseIdentity(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT "value" FROM "DatabaseIdentity" WHERE "id" = 1');
+    if (!rows[0]) throw new Error('the DatabaseIdentity row is missing');
+    return rows[0].value;
+  } finally {
+    await client.end();
+  }
+}
+
+export default CacheHandler;
