@@ -13,7 +13,7 @@ test.afterEach(async () => {
 });
 
 test('after the data folder is deleted, the old articles are gone from the site too', async () => {
-  test.setTimeout(420_000);
+  test.setTimeout(900_000);
   rmSync(DATA_DIR, { recursive: true, force: true });
   server = startOwnServer({ dataDir: DATA_DIR });
   await waitUntilServing(server);

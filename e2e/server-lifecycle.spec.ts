@@ -19,7 +19,8 @@ function pidOf(server: OwnServer, command: RegExp): number {
 const NEXT_SERVER = /next-server|next\/dist\/bin\/next/;
 const DATABASE_OWNER = /node --import tsx scripts\/start\.ts/;
 
-test.describe.configure({ mode: 'serial', timeout: 420_000 });
+// A first start on an empty folder (migrations, demo data) took over 3 minutes on a loaded CI machine.
+test.describe.configure({ mode: 'serial', timeout: 900_000 });
 
 let server: OwnServer | undefined;
 test.beforeAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));
