@@ -5,7 +5,7 @@ import { killOwnServer, startOwnServer, stopOwnServer, waitUntilServing } from '
 const DATA_DIR = '.masthead/e2e-restart';
 
 test('the server stopped mid-edit and started again: nothing typed is lost', async ({ browser }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(900_000);
   rmSync(DATA_DIR, { recursive: true, force: true });
   let server = startOwnServer({ dataDir: DATA_DIR });
   try {

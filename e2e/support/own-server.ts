@@ -42,7 +42,7 @@ export function startOwnServer(options: { dataDir: string; env?: Record<string, 
 }
 
 /** Waits until /signin answers 200, failing at once (with npm's output) if the server exits first. */
-export async function waitUntilServing(server: OwnServer, timeout = 180_000): Promise<void> {
+export async function waitUntilServing(server: OwnServer, timeout = 420_000): Promise<void> {
   await expect
     .poll(
       async () => {
