@@ -1,9 +1,11 @@
 import type { Browser, BrowserContext } from '@playwright/test';
 import type { Db } from '../server/db/client';
-import { demoAccount, expect, test } from './support/fixtures';
+import { demoAccount, expect as baseExpect, test } from './support/fixtures';
 
-// Several browsers and sign-ins per test: more time than the default on a busy machine.
+// Several browsers and sign-ins per test: more time than the defaults on a busy machine (a desk page
+// can take many seconds to hydrate before its "Sign out" button acts).
 test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 /** Ends every session a demo account has from earlier specs, so the lists below hold only this test's. */
 async function freshSessions(db: Db, email: string) {

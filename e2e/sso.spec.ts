@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createDb } from '../server/db/client';
-import { demoAccount, expect, test } from './support/fixtures';
+import { demoAccount, expect as baseExpect, test } from './support/fixtures';
 import { startOidcProvider } from './support/oidc-provider';
 import { startOwnAppServer } from './support/own-app-server';
 import { E2E_APP_PORT, E2E_DB_PORT } from './support/environment';
@@ -14,7 +14,9 @@ const PROVIDER_NAME = 'Newsroom ID';
 
 const editor = demoAccount('EDITOR');
 
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+// Two apps and a provider on a busy machine: pages may take many seconds to hydrate and redirect.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 let app: Awaited<ReturnType<typeof startOwnAppServer>>;
 let provider: Awaited<ReturnType<typeof startOidcProvider>>;

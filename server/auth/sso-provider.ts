@@ -30,7 +30,8 @@ function ssoProvider(config: SsoConfig): OAuthConfig<ProviderClaims> {
     checks: ['pkce', 'state'],
     async profile(claims): Promise<SsoUser> {
       const result = await ssoSignIn({ db: appDb(), claims });
-      return 'refused' in result ? { id: '', ssoRefusal: result.refused } : { id: result.userId };
+      // next-auth insists on an id even for a refusal; this one never reaches a session (signIn stops it).
+      return 'refused' in result ? { id: `refused:${result.refused}`, ssoRefusal: result.refused } : { id: result.userId };
     },
   };
 }
