@@ -1,7 +1,12 @@
 import path from 'node:path';
+import { readyArticle } from './support/articles';
 import { expect, test } from './support/fixtures';
 
 test('a reporter edits their profile and readers see it on the author page', async ({ page, signInAs, db, expectAccessible }) => {
+  // Author pages exist only for people with a live article: give Sam one.
+  const sam = await db.user.findUniqueOrThrow({ where: { email: 'sam@example.com' } });
+  const live = await readyArticle(db, `Markets steady ${Date.now()}`, { state: 'PUBLISHED' });
+  await db.article.update({ where: { id: live.id }, data: { publishedAt: new Date(), bylines: { deleteMany: {}, create: [{ position: 0, userId: sam.id }] } } });
   await signInAs('sam@example.com');
   await page.goto('/desk');
   await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Your profile' }).click();
