@@ -16,6 +16,11 @@ const ACTION_LABELS: Record<string, string> = {
   'staff.reactivated': 'Reactivated account',
   'staff.reset_link_created': 'Made a set-password link',
   'staff.password_set': 'Set their password',
+  'staff.password_changed': 'Changed their password',
+  'staff.two_factor_enabled': 'Turned on two-factor sign-in',
+  'staff.two_factor_disabled': 'Turned off two-factor sign-in',
+  'staff.two_factor_reset': 'Reset two-factor sign-in',
+  'staff.recovery_code_used': 'Signed in with a recovery code',
   'settings.updated': 'Changed settings',
 };
 

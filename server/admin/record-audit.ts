@@ -16,6 +16,11 @@ export type AuditAction =
   | 'staff.reset_link_created'
   | 'staff.password_set'
   | 'staff.profile_updated'
+  | 'staff.password_changed'
+  | 'staff.two_factor_enabled'
+  | 'staff.two_factor_disabled'
+  | 'staff.two_factor_reset'
+  | 'staff.recovery_code_used'
   | 'settings.updated';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
@@ -32,6 +37,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'staff.reset_link_created',
   'staff.password_set',
   'staff.profile_updated',
+  'staff.password_changed',
+  'staff.two_factor_enabled',
+  'staff.two_factor_disabled',
+  'staff.two_factor_reset',
+  'staff.recovery_code_used',
   'settings.updated',
 ];
 

@@ -3,6 +3,8 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Actor } from '../auth/actor';
 import { can, type Permission } from '../auth/permissions';
+import { databaseRateLimits, type RateLimits } from '../auth/rate-limits';
+import { twoFactorEnrolmentDue } from '../auth/two-factor/two-factor-status';
 import type { Db } from '../db/client';
 import { AppError, type AppErrorCode, type AppErrorDetails } from '../errors';
 import type { Mailer } from '../mail/mailer';
@@ -12,9 +14,17 @@ import type { RevalidatePublicPages } from '../site/revalidation-port';
  * Every procedure sees the database and the actor (null when signed out), resolved once per request; the
  * mailer when SMTP is configured; and how to revalidate the public pages a write changed. Callers outside
  * a Next.js request (tests, scripts) may leave the last two out: there is no page cache there, and tests
- * pass their own mailer or none.
+ * pass their own mailer or none. `ip` is the caller's address (server/auth/client-ip.ts) and `limits` the
+ * rate limits for secret-checking procedures (server/auth/rate-limits.ts; in the database by default).
  */
-export type Context = { db: Db; actor: Actor | null; mailer?: Mailer | null; revalidatePublicPages?: RevalidatePublicPages };
+export type Context = {
+  db: Db;
+  actor: Actor | null;
+  mailer?: Mailer | null;
+  revalidatePublicPages?: RevalidatePublicPages;
+  ip?: string | null;
+  limits?: RateLimits;
+};
 
 const noPageCache: RevalidatePublicPages = () => Promise.resolve();
 
@@ -25,6 +35,7 @@ const trpcCodeFor = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   PRECONDITION_FAILED: 'PRECONDITION_FAILED',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const satisfies Record<AppErrorCode, TRPCError['code']>;
 
 const t = initTRPC.context<Context>().create({
@@ -57,12 +68,27 @@ export const createCallerFactory = t.createCallerFactory;
 /** Anyone, signed in or not (the public site). */
 export const anonymousProcedure = t.procedure
   .use(mapDomainErrors)
-  .use(({ ctx, next }) => next({ ctx: { revalidatePublicPages: ctx.revalidatePublicPages ?? noPageCache } }));
+  .use(({ ctx, next }) =>
+    next({
+      ctx: { revalidatePublicPages: ctx.revalidatePublicPages ?? noPageCache, ip: ctx.ip ?? null, limits: ctx.limits ?? databaseRateLimits(ctx.db) },
+    }),
+  );
 
-/** Any active staff member. */
-export const staffProcedure = anonymousProcedure.use(({ ctx, next }) => {
+/**
+ * Any active, signed-in staff member, even one who must still set up two-factor sign-in: only for
+ * what that setup needs (server/api/routers/two-factor.ts). Everything else uses staffProcedure.
+ */
+export const signedInProcedure = anonymousProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
   return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+export const TWO_FACTOR_SETUP_DUE = 'Set up two-factor sign-in first: your role requires it.';
+
+/** Any active staff member who has done what their role requires to sign in (two-factor setup). */
+export const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
+  if (await twoFactorEnrolmentDue(ctx.db, ctx.actor)) throw new TRPCError({ code: 'FORBIDDEN', message: TWO_FACTOR_SETUP_DUE });
+  return next();
 });
 
 /** Staff holding `permission` in THE permission table (server/auth/permissions.ts). */

@@ -3,7 +3,9 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { appDb } from '../db/client';
 import { AppError } from '../errors';
 import type { SessionClaims } from './actor';
-import { authenticate } from './authenticate';
+import { requestIp } from './client-ip';
+import { appRateLimits } from './rate-limits';
+import { signIn } from './sign-in';
 
 /**
  * next-auth with email + password. The JWT cookie carries only the user id and session version; role and
@@ -15,10 +17,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Email and password',
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials) {
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
+      async authorize(credentials, req) {
         try {
-          const claims = await authenticate(appDb(), credentials);
+          const claims = await signIn({ db: appDb(), limits: appRateLimits(), input: credentials, ip: requestIp(req.headers) });
           return { id: claims.userId, sessionVersion: claims.sessionVersion };
         } catch (error) {
           // next-auth hands a thrown message to the sign-in page as ?error=…; the page shows it.
