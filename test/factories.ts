@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../server/auth/actor';
 import { hashPassword } from '../server/auth/password';
+import { sealSecret } from '../server/auth/two-factor/secret-box';
+import { newTotpSecret } from '../server/auth/two-factor/totp';
 import type { Role } from '../server/auth/permissions';
 import type { DbOrTx } from '../server/db/client';
 import type { ArticleState } from '../server/workflow/states';
@@ -8,17 +10,23 @@ import type { ArticleState } from '../server/workflow/states';
 /** Factories for tests: each call makes rows with unique names, so tests never collide. */
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
+/** Factory-made authenticator apps are never used to sign in (test/two-factor.ts enrols real ones). */
+const FACTORY_SERVER_SECRET = 'factory-only-server-secret';
 
 const unique = () => randomBytes(4).toString('hex');
 
 export async function createStaff(
   db: DbOrTx,
-  overrides: { role?: Role; name?: string; email?: string; active?: boolean } = {},
+  overrides: { role?: Role; name?: string; email?: string; active?: boolean; twoFactor?: boolean } = {},
 ) {
   const id = unique();
   const name = overrides.name ?? `Staff ${id}`;
+  // Admins must sign in with two factors by default (NewsroomSettings.twoFactorRoles), so an admin made
+  // here has an authenticator app set up, as a real one would; `twoFactor: false` makes one who has not.
+  const twoFactor = overrides.twoFactor ?? overrides.role === 'ADMIN';
   return db.user.create({
     data: {
+      ...(twoFactor && { twoFactor: { create: { secretEncrypted: sealSecret(newTotpSecret(), FACTORY_SERVER_SECRET), confirmedAt: new Date() } } }),
       name,
       email: overrides.email ?? `staff-${id}@example.test`,
       slug: `staff-${id}`,

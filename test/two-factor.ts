@@ -9,9 +9,16 @@ import type { Role } from '../server/auth/permissions';
 // Two-factor secrets are sealed with a key from NEXTAUTH_SECRET; tests run without the app's.
 process.env.NEXTAUTH_SECRET ??= 'integration-tests-two-factor-secret';
 
+/** The 30-second TOTP step now, plus `stepsAhead`. */
+export const totpStep = (stepsAhead = 0) => Math.floor(Date.now() / 30_000) + stepsAhead;
+
 /** The code an authenticator app shows `stepsAhead` 30-second steps from now (1 = the next one). */
 export function totpCode(secret: string, stepsAhead = 0): Promise<string> {
-  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
+  return totpCodeAt(secret, totpStep(stepsAhead));
+}
+
+export function totpCodeAt(secret: string, step: number): Promise<string> {
+  return generate({ secret, epoch: step * 30 });
 }
 
 /** Turns two-factor sign-in on for a user as the profile page does; returns the secret and recovery codes. */

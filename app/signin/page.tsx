@@ -17,6 +17,11 @@ export default async function SignInPage({ searchParams }: Props) {
       <div className="w-full max-w-sm rounded-xl border border-line bg-paper p-8 shadow-sm">
         <p className="font-serif text-2xl font-bold tracking-tight">Masthead</p>
         <h1 className="mt-1 text-sm text-muted">Sign in to the newsroom desk</h1>
+        {params.changed === 'password' && (
+          <p role="status" className="mt-4 text-sm text-ok">
+            Your password is changed and every session has ended. Sign in with the new one.
+          </p>
+        )}
         <SignInForm callbackUrl={callbackUrl} />
       </div>
     </main>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockSeconds, RATE_LIMIT_POLICY, tooManyAttemptsMessage } from './rate-limit-policy';
+import { blockSeconds, RATE_LIMIT_POLICY, tooManyAttemptsMessage, type LimitRule } from './rate-limit-policy';
 
 describe('rate-limit policy', () => {
   it('escalates an account block 1, 2, 5, 10, 15 minutes, then stays at 15', () => {
@@ -8,7 +8,7 @@ describe('rate-limit policy', () => {
   });
   it('never blocks anything for longer than 15 minutes', () => {
     for (const rules of Object.values(RATE_LIMIT_POLICY)) {
-      for (const rule of Object.values(rules)) expect(Math.max(...rule.blocks)).toBeLessThanOrEqual(15 * 60);
+      for (const rule of Object.values(rules) as LimitRule[]) expect(Math.max(...rule.blocks)).toBeLessThanOrEqual(15 * 60);
     }
   });
   it('says how long to wait, rounded up', () => {

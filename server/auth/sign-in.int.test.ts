@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStaff, TEST_PASSWORD } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
-import { enrolTwoFactor, totpCode } from '../../test/two-factor';
+import { enrolTwoFactor, totpCode, totpCodeAt, totpStep } from '../../test/two-factor';
 import { WRONG_CREDENTIALS } from './authenticate';
 import { databaseRateLimits } from './rate-limits';
-import { SECOND_FACTOR_REQUIRED, signIn, WRONG_SECOND_FACTOR } from './sign-in';
+import { signIn } from './sign-in';
+import { SECOND_FACTOR_REQUIRED, WRONG_SECOND_FACTOR } from './sign-in-messages';
 
 const t = withTestDatabase();
 
@@ -28,7 +29,7 @@ async function wrongPasswords(email: string, times: number, ip?: string) {
 describe('sign-in rate limits (per account)', () => {
   it('blocks an account after 5 wrong passwords, even for the right one, and says how long', async () => {
     const user = await createStaff(t.db);
-    expect(await wrongPasswords(user.email, 5)).toEqual([...Array(4).fill(WRONG_CREDENTIALS), 'Too many attempts. Try again in 1 minute.']);
+    expect(await wrongPasswords(user.email, 5)).toEqual([...Array<string>(4).fill(WRONG_CREDENTIALS), 'Too many attempts. Try again in 1 minute.']);
     await expect(attempt({ email: user.email, password: TEST_PASSWORD })).rejects.toMatchObject({
       code: 'TOO_MANY_REQUESTS',
       message: 'Too many attempts. Try again in 1 minute.',
@@ -58,7 +59,7 @@ describe('sign-in rate limits (per account)', () => {
     const user = await createStaff(t.db);
     await wrongPasswords(user.email, 4);
     await attempt({ email: user.email, password: TEST_PASSWORD });
-    expect(await wrongPasswords(user.email, 4)).toEqual(Array(4).fill(WRONG_CREDENTIALS));
+    expect(await wrongPasswords(user.email, 4)).toEqual(Array<string>(4).fill(WRONG_CREDENTIALS));
     await expect(attempt({ email: user.email, password: TEST_PASSWORD })).resolves.toMatchObject({ userId: user.id });
   });
 
@@ -82,15 +83,16 @@ describe('sign-in rate limits (per address)', () => {
 
 describe('sign-in with a second factor', () => {
   it('asks for the code after the right password, accepts a fresh code once, refuses its replay', async () => {
-    const user = await createStaff(t.db, { role: 'ADMIN' });
+    const user = await createStaff(t.db, { role: 'EDITOR' });
     const { secret } = await enrolTwoFactor(t.db, user);
     await expect(attempt({ email: user.email, password: TEST_PASSWORD })).rejects.toMatchObject({ message: SECOND_FACTOR_REQUIRED });
     // Wrong password with a code: still the password's message (the code is not even looked at).
     await expect(attempt({ email: user.email, password: 'wrong', code: await totpCode(secret, 1) })).rejects.toMatchObject({ message: WRONG_CREDENTIALS });
-    const code = await totpCode(secret, 1); // the enrolment used the current step
+    const step = totpStep(1); // the enrolment used the current step
+    const code = await totpCodeAt(secret, step);
     await expect(attempt({ email: user.email, password: TEST_PASSWORD, code })).resolves.toMatchObject({ userId: user.id });
     await expect(attempt({ email: user.email, password: TEST_PASSWORD, code })).rejects.toMatchObject({ message: WRONG_SECOND_FACTOR });
-    expect((await t.db.userTwoFactor.findUniqueOrThrow({ where: { userId: user.id } })).lastTimeStep).toBe(Math.floor(Date.now() / 30_000) + 1);
+    expect((await t.db.userTwoFactor.findUniqueOrThrow({ where: { userId: user.id } })).lastTimeStep).toBe(step);
   });
 
   it('accepts each recovery code once, in any case, and audits its use', async () => {
@@ -109,13 +111,14 @@ describe('sign-in with a second factor', () => {
   it('blocks the account after 5 wrong codes, even with the right code', async () => {
     const user = await createStaff(t.db);
     const { secret } = await enrolTwoFactor(t.db, user);
+    const enrolled = await t.db.userTwoFactor.findUniqueOrThrow({ where: { userId: user.id } });
     const messages: string[] = [];
     for (let i = 0; i < 5; i++) {
       messages.push(await attempt({ email: user.email, password: TEST_PASSWORD, code: '000000' }).then(() => 'signed in', (error: Error) => error.message));
     }
-    expect(messages).toEqual([...Array(4).fill(WRONG_SECOND_FACTOR), 'Too many attempts. Try again in 1 minute.']);
+    expect(messages).toEqual([...Array<string>(4).fill(WRONG_SECOND_FACTOR), 'Too many attempts. Try again in 1 minute.']);
     await expect(attempt({ email: user.email, password: TEST_PASSWORD, code: await totpCode(secret, 1) })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
-    expect((await t.db.userTwoFactor.findUniqueOrThrow({ where: { userId: user.id } })).lastTimeStep).toBe(Math.floor(Date.now() / 30_000));
+    expect(await t.db.userTwoFactor.findUniqueOrThrow({ where: { userId: user.id } })).toEqual(enrolled); // the good code was not used up
   });
 
   it('ignores an enrolment that was never confirmed', async () => {

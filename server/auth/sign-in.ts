@@ -4,12 +4,10 @@ import { AppError } from '../errors';
 import type { SessionClaims } from './actor';
 import { authenticate, WRONG_CREDENTIALS } from './authenticate';
 import type { RateLimits } from './rate-limits';
+import { SECOND_FACTOR_REQUIRED, WRONG_SECOND_FACTOR } from './sign-in-messages';
 import { signInSchema } from './sign-in.schema';
 import { verifySecondFactor } from './two-factor/verify-second-factor';
 
-/** The sign-in form shows its code field when the server answers this (next-auth passes the message on). */
-export const SECOND_FACTOR_REQUIRED = 'Enter the 6-digit code from your authenticator app.';
-export const WRONG_SECOND_FACTOR = 'That code is not right. Try the current code from your app, or a recovery code.';
 
 const codeSchema = z.object({ code: z.string().trim().min(1).max(40).optional().catch(undefined) });
 
