@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { TRPCError, type inferRouterInputs } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createArticle, createSection, createStaff } from '../../test/factories';
+import { createArticle, createSection, createStaff, signInSession, TEST_PASSWORD } from '../../test/factories';
 import { databaseFingerprint, withTestDatabase } from '../../test/integration/test-database';
+import { totpCode } from '../../test/two-factor';
 import { hashResetToken } from '../admin/reset-token';
 import { resolveActor } from '../auth/actor';
+import { sealSecret } from '../auth/two-factor/secret-box';
+import { newTotpSecret } from '../auth/two-factor/totp';
 import type { ArticleState } from '../workflow/states';
 import { appRouter, createCaller, type AppRouter } from './root';
 
@@ -87,7 +90,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'section.delete': { may: ADMIN, input: async (w) => ({ sectionId: await w.section() }) },
   'settings.newsroom': { may: STAFF, input: () => undefined },
   'settings.get': { may: ADMIN, input: () => undefined },
-  'settings.update': { may: ADMIN, input: () => ({ name: 'Masthead', timeZone: 'Europe/Kyiv', fourEyesApproval: true }) },
+  'settings.update': { may: ADMIN, input: () => ({ name: 'Masthead', timeZone: 'Europe/Kyiv', fourEyesApproval: true, twoFactorRoles: ['ADMIN'] }) },
   'staff.list': { may: ADMIN, input: () => undefined },
   'staff.invite': { may: ADMIN, input: () => ({ name: 'New Hire', email: `new-${unique()}@example.test`, role: 'JOURNALIST' }) },
   'staff.changeRole': { may: ADMIN, input: async (w) => ({ userId: await w.bystander(), role: 'EDITOR' }) },
@@ -95,10 +98,17 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'staff.createResetLink': { may: ADMIN, input: async (w) => ({ userId: await w.bystander() }) },
   'audit.list': { may: ADMIN, input: () => ({}) },
   'passwordReset.check': { may: EVERYONE, input: async (w) => ({ token: await w.resetToken() }) },
+  'password.change': { may: STAFF, input: () => ({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }) },
+  'twoFactor.status': { may: STAFF, input: () => undefined },
+  'twoFactor.start': { may: STAFF, input: async (w) => { await w.twoFactorForAll(null); return undefined; } },
+  'twoFactor.confirm': { may: STAFF, input: async (w) => ({ code: await w.twoFactorForAll('pending') }) },
+  'twoFactor.disable': { may: STAFF, input: async (w) => ({ code: await w.twoFactorForAll('confirmed') }) },
+  'twoFactor.reset': { may: ADMIN, input: async (w) => ({ userId: (await createStaff(t.db, { twoFactor: true })).id }) },
   'passwordReset.complete': { may: EVERYONE, input: async (w) => ({ token: await w.resetToken(), password: 'a long enough new password', confirmation: 'a long enough new password' }) },
 };
 
 const unique = () => randomBytes(4).toString('hex');
+const NEW_PASSWORD = 'lantern orchard quietly';
 const BODY = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Details: the body.' }] }] };
 /** A publish time far enough ahead to be valid in any newsroom zone. */
 function inAMonth(): string {
@@ -157,6 +167,19 @@ async function seedWorld() {
     allSectionIds: async () => ({ sectionIds: (await db.section.findMany({ orderBy: { id: 'desc' }, select: { id: true } })).map((s) => s.id) }),
     /** A staff member nobody in the matrix acts as, for admin actions on accounts. */
     bystander: async () => (await createStaff(db, { role: 'JOURNALIST' })).id,
+    /**
+     * Gives everyone in the matrix no authenticator app (null), or one app (a fresh secret, no step used
+     * yet) that is being set up or is on; returns the code it shows now.
+     */
+    async twoFactorForAll(state: 'pending' | 'confirmed' | null) {
+      const userIds = Object.values(world.people).map((person) => person.id);
+      await db.userTwoFactor.deleteMany({ where: { userId: { in: userIds } } });
+      if (!state) return '';
+      const secret = newTotpSecret();
+      const confirmedAt = state === 'confirmed' ? new Date() : null;
+      await db.userTwoFactor.createMany({ data: userIds.map((userId) => ({ userId, secretEncrypted: sealSecret(secret), confirmedAt })) });
+      return totpCode(secret);
+    },
     async resetToken() {
       const token = randomBytes(32).toString('base64url');
       const { id: userId } = await createStaff(db);
@@ -171,8 +194,8 @@ type World = Awaited<ReturnType<typeof seedWorld>>;
 /** The caller a request gets: through resolveActor, as the tRPC route does, so a deactivated account's session resolves to no one. */
 async function callerFor(w: World, who: Who) {
   const user = who === 'anonymous' ? null : w.people[who];
-  const actor = await resolveActor(t.db, user && { userId: user.id, sessionVersion: user.sessionVersion });
-  return createCaller({ db: t.db, actor });
+  const claims = user && (await signInSession(t.db, user));
+  return createCaller({ db: t.db, actor: await resolveActor(t.db, claims), sessionId: claims?.sessionId ?? null });
 }
 
 async function call(caller: ReturnType<typeof createCaller>, path: string, input: unknown): Promise<'accepted' | TRPCError> {
