@@ -41,11 +41,14 @@ type InputOf<P extends ProcedurePath> = P extends `${infer R}.${infer N}`
     : never
   : never;
 /** A row: who may call the procedure, and how to make a valid input (creating, for each call, the rows it needs). */
-type Row<P extends ProcedurePath> = { may: readonly Who[]; input: (w: World) => Promise<InputOf<P>> | InputOf<P> };
+type Row<P extends ProcedurePath> = { may: readonly Who[]; input: (w: World, who: Who) => Promise<InputOf<P>> | InputOf<P> };
 
 // ONE table: procedure → who may call it. Adding a procedure means adding its line here.
 const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'session.me': { may: EVERYONE, input: () => undefined },
+  'session.list': { may: STAFF, input: () => undefined },
+  'session.end': { may: STAFF, input: async (w, who) => ({ sessionId: await w.sessionOf(who) }) },
+  'session.endOthers': { may: STAFF, input: () => undefined },
   'article.create': { may: STAFF, input: (w) => ({ headline: 'Matrix', sectionId: w.sectionId }) },
   'article.save': { may: ARTICLE_READERS, input: async (w) => ({ id: (await w.article()).id, expectedVersion: 1, content: w.content() }) },
   'article.createTag': { may: EDITORS, input: () => ({ name: `Tag ${unique()}` }) },
@@ -90,11 +93,14 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'section.delete': { may: ADMIN, input: async (w) => ({ sectionId: await w.section() }) },
   'settings.newsroom': { may: STAFF, input: () => undefined },
   'settings.get': { may: ADMIN, input: () => undefined },
+  'settings.sso': { may: ADMIN, input: () => undefined },
+  'settings.setSsoCreatesAccounts': { may: ADMIN, input: () => ({ createsAccounts: true }) },
   'settings.update': { may: ADMIN, input: () => ({ name: 'Masthead', timeZone: 'Europe/Kyiv', fourEyesApproval: true, twoFactorRoles: ['ADMIN'] }) },
   'staff.list': { may: ADMIN, input: () => undefined },
   'staff.invite': { may: ADMIN, input: () => ({ name: 'New Hire', email: `new-${unique()}@example.test`, role: 'JOURNALIST' }) },
   'staff.changeRole': { may: ADMIN, input: async (w) => ({ userId: await w.bystander(), role: 'EDITOR' }) },
   'staff.setActive': { may: ADMIN, input: async (w) => ({ userId: await w.bystander(), active: false }) },
+  'staff.endSessions': { may: ADMIN, input: async (w) => ({ userId: await w.bystander() }) },
   'staff.createResetLink': { may: ADMIN, input: async (w) => ({ userId: await w.bystander() }) },
   'audit.list': { may: ADMIN, input: () => ({}) },
   'passwordReset.check': { may: EVERYONE, input: async (w) => ({ token: await w.resetToken() }) },
@@ -156,6 +162,10 @@ async function seedWorld() {
     content,
     article,
     previewLink,
+    /** A signed-in device of `who` (of the author journalist for the anonymous caller), to end. */
+    async sessionOf(who: Who) {
+      return (await signInSession(db, who === 'anonymous' ? authorJournalist : { authorJournalist, otherJournalist, editor, admin, deactivated }[who])).sessionId;
+    },
     async revision(articleId: string) {
       return (await db.articleRevision.create({ data: { articleId, authorId: authorJournalist.id, articleVersion: 1, snapshot: content() } })).id;
     },
@@ -195,7 +205,8 @@ type World = Awaited<ReturnType<typeof seedWorld>>;
 async function callerFor(w: World, who: Who) {
   const user = who === 'anonymous' ? null : w.people[who];
   const claims = user && (await signInSession(t.db, user));
-  return createCaller({ db: t.db, actor: await resolveActor(t.db, claims), sessionId: claims?.sessionId ?? null });
+  const actor = await resolveActor(t.db, claims);
+  return createCaller({ db: t.db, actor, sessionId: claims?.sessionId ?? null });
 }
 
 async function call(caller: ReturnType<typeof createCaller>, path: string, input: unknown): Promise<'accepted' | TRPCError> {
@@ -222,14 +233,14 @@ describe('the permission matrix', () => {
   });
 
   it.each(PROCEDURES)('%s: accepted for exactly its row, refused for everyone else with nothing written', async (path) => {
-    const row = (MATRIX as Record<string, { may: readonly Who[]; input: (w: World) => unknown } | undefined>)[path];
+    const row = (MATRIX as Record<string, { may: readonly Who[]; input: (w: World, who: Who) => unknown } | undefined>)[path];
     if (!row) throw new Error(`${path} has no row in the permission matrix: say who may call it.`);
     const w = await seedWorld();
     const outcomes: Record<string, string> = {};
     const expected: Record<string, string> = {};
     for (const who of CALLERS) {
       const caller = await callerFor(w, who);
-      const input = await row.input(w);
+      const input = await row.input(w, who);
       const before = await databaseFingerprint(t.db);
       const result = await call(caller, path, input);
       if (result === 'accepted') {

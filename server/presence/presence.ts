@@ -4,6 +4,8 @@ import { can } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { articleWhereForActor } from '../article/article-scope';
+import { readContributions, staffBylineIds } from '../article/workflow-facts';
+import { newsroomSettings } from '../site/published-articles';
 import { planContentEdit } from '../workflow/edit';
 
 /** A browser beats this often; someone unseen for PRESENCE_TTL is gone (a closed tab expires on its own). */
@@ -25,7 +27,7 @@ async function lockedArticle(tx: Tx, actor: Actor, articleId: string) {
   await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`;
   const article = await tx.article.findFirst({
     where: { AND: [{ id: articleId }, articleWhereForActor(actor)] },
-    select: { state: true, lockedById: true, lockExpiresAt: true, lockedBy: { select: { name: true } }, bylines: { select: { userId: true } } },
+    select: { id: true, state: true, lockedById: true, lockExpiresAt: true, lockedBy: { select: { name: true } }, bylines: { select: { userId: true } } },
   });
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
   return article;
@@ -36,10 +38,11 @@ async function lockedArticle(tx: Tx, actor: Actor, articleId: string) {
  * workflow's own edit rule decides (a reader of a live article, or its author while it is in review,
  * would otherwise block the people who can edit it). Throws the rule's FORBIDDEN or CONFLICT.
  */
-function assertMayEdit(actor: Actor, article: Awaited<ReturnType<typeof lockedArticle>>) {
+async function assertMayEdit(tx: Tx, actor: Actor, article: Awaited<ReturnType<typeof lockedArticle>>) {
   planContentEdit({
     actor: { kind: 'staff', id: actor.id, role: actor.role },
-    article: { state: article.state, bylineUserIds: article.bylines.flatMap((b) => (b.userId ? [b.userId] : [])) },
+    article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines), contributions: await readContributions(tx, article) },
+    settings: { fourEyesApproval: (await newsroomSettings(tx)).fourEyesApproval },
   });
 }
 
@@ -51,7 +54,7 @@ function assertMayEdit(actor: Actor, article: Awaited<ReturnType<typeof lockedAr
 export async function beat(db: Db, { actor, articleId, typing, now = new Date() }: { actor: Actor; articleId: string; typing: boolean; now?: Date }): Promise<Presence> {
   return db.$transaction(async (tx) => {
     const article = await lockedArticle(tx, actor, articleId);
-    if (typing) assertMayEdit(actor, article);
+    if (typing) await assertMayEdit(tx, actor, article);
     await tx.articlePresence.upsert({
       where: { articleId_userId: { articleId, userId: actor.id } },
       create: { articleId, userId: actor.id, lastSeenAt: now },
@@ -80,7 +83,7 @@ export async function takeOver(db: Db, { actor, articleId, now = new Date() }: {
   if (!can(actor.role, 'article.editAny')) throw new AppError('FORBIDDEN', 'Only editors can take over an article someone else is editing.');
   return db.$transaction(async (tx) => {
     const article = await lockedArticle(tx, actor, articleId);
-    assertMayEdit(actor, article);
+    await assertMayEdit(tx, actor, article);
     await tx.article.update({ where: { id: articleId }, data: { lockedById: actor.id, lockExpiresAt: new Date(now.getTime() + TYPING_LOCK_MS) } });
     await tx.articleEvent.create({
       data: { articleId, actorId: actor.id, action: 'takeOver', comment: article.lockedBy ? `Took over from ${article.lockedBy.name}` : null },
