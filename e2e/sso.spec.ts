@@ -108,8 +108,10 @@ test('once an admin lets in new people, someone unknown gets a journalist accoun
   await page.goto(`${app.baseURL}/desk/admin/settings`);
   const setting = page.getByRole('checkbox', { name: /Let in people with no staff account yet/ });
   await expect(setting).not.toBeChecked();
-  await setting.check();
+  // Saved on change; the box shows the saved value, which arrives after the click (so not check()).
+  await setting.click();
   await expect(page.getByText('New people signing in get a journalist account.')).toBeVisible();
+  await expect(setting).toBeChecked();
   await expectAccessible(page);
   await page.screenshot({ path: 'e2e/.screens/settings-sso.png', fullPage: true });
 
