@@ -16,6 +16,7 @@ import { articlePageSql, countArticles } from '../server/article/article-list-sq
 import { articleListInputSchema, type ArticleListInput } from '../server/article/article-list.schema';
 import { deskDashboard } from '../server/article/desk-dashboard';
 import { listArticles } from '../server/article/list-articles';
+import { withDatabase } from '../test/integration/global-setup';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const RUNS = 25;
@@ -35,11 +36,10 @@ async function main() {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const db = createDb(url.toString(), { poolSize: 4 });
+  const dbUrl = withDatabase(adminUrl, database);
+  const db = createDb(dbUrl, { poolSize: 4 });
   try {
-    await applyMigrations(url.toString());
+    await applyMigrations(dbUrl);
     const seconds = await timed(() => seed(db));
     console.log(`Seeded ${ARTICLES.toLocaleString('en')} articles in ${(seconds / 1000).toFixed(1)} s into ${database}\n`);
     await report(db);

@@ -21,6 +21,7 @@ import { revalidateOverHttp } from '../server/cache/revalidate-over-http';
 import { createDb, type Db } from '../server/db/client';
 import { applyMigrations } from '../server/db/migrate';
 import { startScheduler } from '../server/scheduler/start-scheduler';
+import { withDatabase } from '../test/integration/global-setup';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -34,9 +35,7 @@ async function main() {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const dbUrl = url.toString();
+  const dbUrl = withDatabase(adminUrl, database);
   const db = createDb(dbUrl, { poolSize: 2 });
   const app = await appStandIn();
   try {
