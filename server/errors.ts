@@ -8,7 +8,8 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'PRECONDITION_FAILED';
+  | 'PRECONDITION_FAILED'
+  | 'TOO_MANY_REQUESTS';
 
 export type AppErrorDetails = {
   /** Human-readable items that are missing or wrong, e.g. "a section", "alt text for the lead image". */
@@ -17,6 +18,8 @@ export type AppErrorDetails = {
   changedBy?: string | null;
   changedAt?: string;
   currentVersion?: number;
+  /** For TOO_MANY_REQUESTS: how long until another attempt is counted. */
+  retryAfterSeconds?: number;
 };
 
 export class AppError extends Error {

@@ -6,7 +6,9 @@ import { DeskNav, type DeskLink } from '@/components/desk/desk-nav';
 import { NotificationBell } from '@/components/desk/notification-bell';
 import { TrpcProviders } from '@/components/providers/trpc';
 import { can, ROLE_LABELS, type Permission } from '@/server/auth/permissions';
-import { currentActor } from '@/server/auth/session';
+import { currentSession } from '@/server/auth/session';
+import { twoFactorEnrolmentDue } from '@/server/auth/two-factor/two-factor-status';
+import { appDb } from '@/server/db/client';
 
 /** The desk's pages; those with a permission are shown only to roles holding it in THE table. */
 const DESK_LINKS: (DeskLink & { permission?: Permission })[] = [
@@ -26,8 +28,11 @@ export const dynamic = 'force-dynamic';
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   // The session is checked against the database on every request: a deactivated user is out at once.
-  const actor = await currentActor();
-  if (!actor) redirect('/signin?callbackUrl=/desk');
+  const session = await currentSession();
+  if (!session) redirect('/signin?callbackUrl=/desk');
+  const { actor } = session;
+  // Their role requires two-factor sign-in and they have not set it up: the setup is all they may see.
+  if (await twoFactorEnrolmentDue(appDb(), session)) redirect('/two-factor/setup');
   return (
     <TrpcProviders>
       <div className="min-h-screen">

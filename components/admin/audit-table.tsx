@@ -19,6 +19,11 @@ const ACTION_LABELS: Record<string, string> = {
   'staff.sessions_ended': 'Signed them out everywhere',
   'staff.created_by_sso': 'Joined through single sign-on',
   'settings.sso_accounts_changed': 'Changed who single sign-on lets in',
+  'staff.password_changed': 'Changed their password',
+  'staff.two_factor_enabled': 'Turned on two-factor sign-in',
+  'staff.two_factor_disabled': 'Turned off two-factor sign-in',
+  'staff.two_factor_reset': 'Reset two-factor sign-in',
+  'staff.recovery_code_used': 'Signed in with a recovery code',
   'settings.updated': 'Changed settings',
 };
 

@@ -5,7 +5,8 @@ import Link from 'next/link';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { completePasswordResetSchema, MIN_PASSWORD_LENGTH } from '@/server/admin/staff.schema';
+import { completePasswordResetSchema } from '@/server/admin/staff.schema';
+import { PASSWORD_HINT } from '@/server/auth/password-policy';
 import { describedBy, Field, FormAlert } from '@/components/forms/field';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 
@@ -30,7 +31,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     );
   }
 
-  const hint = `At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong one.`;
+  const hint = PASSWORD_HINT;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       <FormAlert message={form.formError} />

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { selectClassName } from '@/components/ui/select-class-name';
 import { Input } from '@/components/ui/input';
 import { updateSettingsSchema, type Settings } from '@/server/admin/settings.schema';
+import { ROLE_LABELS, ROLES } from '@/server/auth/permissions';
 import { Field, FormAlert, FormStatus } from '@/components/forms/field';
 import { serverErrors } from '@/components/forms/form-errors';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
@@ -28,7 +29,12 @@ function Form({ initial, timeZones }: { initial: Settings; timeZones: string[] }
   const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
 
   const submit = form.onSubmit(
-    (data) => ({ name: data.get('name'), timeZone: data.get('timeZone'), fourEyesApproval: data.get('fourEyesApproval') === 'on' }),
+    (data) => ({
+      name: data.get('name'),
+      timeZone: data.get('timeZone'),
+      fourEyesApproval: data.get('fourEyesApproval') === 'on',
+      twoFactorRoles: data.getAll('twoFactorRoles'),
+    }),
     (input) =>
       update.mutate(input, {
         onSuccess: (saved) => {
@@ -80,6 +86,20 @@ function Form({ initial, timeZones }: { initial: Settings; timeZones: string[] }
           </p>
         </div>
       </div>
+      <fieldset aria-describedby="settings-two-factor-hint">
+        <legend className="text-sm font-medium">Two-factor sign-in required for</legend>
+        <p id="settings-two-factor-hint" className="text-xs text-muted">
+          People in these roles sign in with a code from an authenticator app; those without one set it up before anything else.
+        </p>
+        <div className="mt-2 flex gap-5">
+          {ROLES.map((role) => (
+            <label key={role} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="twoFactorRoles" value={role} defaultChecked={initial.twoFactorRoles.includes(role)} className="h-4 w-4" />
+              {ROLE_LABELS[role]}s
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <div className="flex items-center gap-4">
         <Button type="submit" disabled={update.isPending}>
           {update.isPending ? 'Saving…' : 'Save settings'}

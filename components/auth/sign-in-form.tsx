@@ -7,6 +7,7 @@ import { FormAlert } from '@/components/forms/field';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
+import { SECOND_FACTOR_REQUIRED } from '@/server/auth/sign-in-messages';
 import { signInSchema } from '@/server/auth/sign-in.schema';
 
 // next-auth reports a null return from authorize() as this code; thrown errors arrive as their message.
@@ -20,6 +21,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Set once the password was right and the account has two-factor sign-in: the form then asks for the code.
+  const [askCode, setAskCode] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,8 +36,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     setFieldErrors({});
     setPending(true);
-    const result = await signIn('credentials', { ...parsed.data, redirect: false });
+    const typedCode = data.get('code');
+    const code = typeof typedCode === 'string' ? typedCode.trim() : '';
+    const result = await signIn('credentials', { ...parsed.data, ...(askCode && { code }), redirect: false });
     setPending(false);
+    if (result?.error === SECOND_FACTOR_REQUIRED) {
+      setAskCode(true);
+      setFormError(askCode ? SECOND_FACTOR_REQUIRED : null);
+      return;
+    }
     if (!result || result.error) {
       setFormError(!result || result.error === NEXT_AUTH_REJECTED ? WRONG_CREDENTIALS : result.error);
       return;
@@ -79,9 +89,23 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           </p>
         )}
       </div>
+      {askCode && <SecondFactorField />}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>
     </form>
+  );
+}
+
+/** The second step: the same form, now with the code (the password is sent again with it). */
+function SecondFactorField() {
+  return (
+    <div className="space-y-1.5">
+      <Label htmlFor="code">Authentication code</Label>
+      <Input id="code" name="code" inputMode="text" autoComplete="one-time-code" autoFocus aria-describedby="code-hint" />
+      <p id="code-hint" className="text-xs text-muted">
+        {SECOND_FACTOR_REQUIRED} Lost your phone? Type one of your recovery codes instead.
+      </p>
+    </div>
   );
 }

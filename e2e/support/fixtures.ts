@@ -4,6 +4,7 @@ import { createDb, type Db } from '../../server/db/client';
 import { DEMO_PASSWORD, demoStaff } from '../../server/seed/demo-staff';
 import type { Role } from '../../server/auth/permissions';
 import { E2E_DATABASE_URL } from './environment';
+import { fixtureSecondFactor } from './two-factor';
 
 export { expect };
 
@@ -45,16 +46,16 @@ export const test = base.extend<Fixtures>({
     await use(db);
     await db.$disconnect();
   },
-  signInAs: async ({ page }, use) => {
-    await use((email, password = DEMO_PASSWORD) => signInThroughApi(page.context().request, email, password));
+  signInAs: async ({ page, db }, use) => {
+    await use(async (email, password = DEMO_PASSWORD) => signInThroughApi(page.context().request, email, password, await fixtureSecondFactor(db, email)));
   },
-  pageAs: async ({ browser, cspViolations }, use) => {
+  pageAs: async ({ browser, cspViolations, db }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (email) => {
       const context = await browser.newContext();
       contexts.push(context);
       await watchForCspViolations(context, cspViolations);
-      await signInThroughApi(context.request, email, DEMO_PASSWORD);
+      await signInThroughApi(context.request, email, DEMO_PASSWORD, await fixtureSecondFactor(db, email));
       return context.newPage();
     });
     await Promise.all(contexts.map((context) => context.close()));
@@ -86,10 +87,10 @@ async function watchForCspViolations(context: BrowserContext, violations: string
 }
 
 /** Signs a browser context in through next-auth's credentials endpoint (the cookie lands in the context). */
-async function signInThroughApi(request: APIRequestContext, email: string, password: string) {
+async function signInThroughApi(request: APIRequestContext, email: string, password: string, code?: string) {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const response = await request.post('/api/auth/callback/credentials', {
-    form: { csrfToken, email, password, json: 'true' },
+    form: { csrfToken, email, password, ...(code && { code }), json: 'true' },
   });
   expect(response.ok()).toBe(true);
   const state = await request.storageState();

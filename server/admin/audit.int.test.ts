@@ -130,7 +130,7 @@ describe('every admin change is written together with its audit row, or not at a
       ['changeStaffRole', () => changeStaffRole({ db, actor: admin, userId: target.id, role: 'EDITOR' })],
       ['setStaffActive', () => setStaffActive({ db, actor: admin, userId: target.id, active: false })],
       ['createResetLink', () => createResetLink({ db, actor: admin, userId: target.id })],
-      ['updateSettings', () => updateSettings({ db, actor: admin, input: { name: 'Other', timeZone: 'UTC', fourEyesApproval: false } })],
+      ['updateSettings', () => updateSettings({ db, actor: admin, input: { name: 'Other', timeZone: 'UTC', fourEyesApproval: false, twoFactorRoles: ['ADMIN'] } })],
     ];
     for (const [name, run] of operations) {
       const before = await adminSnapshot(t.db);

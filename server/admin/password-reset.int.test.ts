@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { resolveActor } from '../auth/actor';
 import { authenticate } from '../auth/authenticate';
+import { TOO_COMMON } from '../auth/password-policy';
+import { databaseRateLimits } from '../auth/rate-limits';
 import { actorFor, createStaff, signInSession, TEST_PASSWORD } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
+import { createCaller } from '../api/root';
 import { adminSnapshot, callerAs } from './admin-test-support';
 import { checkResetToken, RESET_TOKEN_MESSAGES } from './check-reset-token';
 import { completePasswordReset } from './complete-password-reset';
@@ -62,7 +65,7 @@ describe('setting a password through a one-time link', () => {
   it('expires after 24 hours', async () => {
     const { link, token } = await linkFor();
     const later = new Date(link.expiresAt.getTime() + 1);
-    await expect(completePasswordReset({ db: t.db, token, password: NEW_PASSWORD, now: later })).rejects.toMatchObject({
+    await expect(completePasswordReset({ db: t.db, limits: databaseRateLimits(t.db), ip: null, token, password: NEW_PASSWORD, now: later })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: RESET_TOKEN_MESSAGES.expired,
     });
@@ -85,10 +88,11 @@ describe('setting a password through a one-time link', () => {
     expect(await adminSnapshot(t.db)).toEqual(before);
   });
 
-  it('wants at least 10 characters, typed twice the same', async () => {
+  it('wants at least 12 characters, not a common password, typed twice the same', async () => {
     const { token } = await linkFor();
     const before = await adminSnapshot(t.db);
-    await expect(complete(token, 'too-short')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(complete(token, 'eleven-char')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(complete(token, 'password1234')).rejects.toThrow(TOO_COMMON);
     await expect(anonymous().complete({ token, password: NEW_PASSWORD, confirmation: 'something else' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect(await adminSnapshot(t.db)).toEqual(before);
     expect(await anonymous().check({ token })).toMatchObject({ status: 'valid' });
@@ -107,5 +111,20 @@ describe('setting a password through a one-time link', () => {
     await t.db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await anonymous().check({ token })).toEqual({ status: 'inactive' });
     await expect(complete(token)).rejects.toMatchObject({ message: RESET_TOKEN_MESSAGES.inactive });
+  });
+
+  it('blocks an address after 10 bad links, even for a good one, and changes nothing', async () => {
+    const { token } = await linkFor();
+    const from = (ip: string) => createCaller({ db: t.db, actor: null, ip }).passwordReset;
+    for (let i = 0; i < 9; i++) expect(await from('192.0.2.10').check({ token: randomBytes(32).toString('base64url') })).toEqual({ status: 'unknown' });
+    await expect(from('192.0.2.10').complete({ token: randomBytes(32).toString('base64url'), password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: 'Too many attempts. Try again in 15 minutes.',
+    });
+    const before = await adminSnapshot(t.db);
+    await expect(from('192.0.2.10').check({ token })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    await expect(from('192.0.2.10').complete({ token, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(await adminSnapshot(t.db)).toEqual(before);
+    await expect(from('192.0.2.11').complete({ token, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).resolves.toHaveProperty('email');
   });
 });

@@ -19,6 +19,11 @@ export type AuditAction =
   | 'staff.sessions_ended'
   | 'staff.created_by_sso'
   | 'settings.sso_accounts_changed'
+  | 'staff.password_changed'
+  | 'staff.two_factor_enabled'
+  | 'staff.two_factor_disabled'
+  | 'staff.two_factor_reset'
+  | 'staff.recovery_code_used'
   | 'settings.updated';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
@@ -38,6 +43,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'staff.sessions_ended',
   'staff.created_by_sso',
   'settings.sso_accounts_changed',
+  'staff.password_changed',
+  'staff.two_factor_enabled',
+  'staff.two_factor_disabled',
+  'staff.two_factor_reset',
+  'staff.recovery_code_used',
   'settings.updated',
 ];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../auth/permissions';
 
 /** The zones this runtime knows (server and browser each ask their own Intl). */
 export function supportedTimeZones(): string[] {
@@ -25,6 +26,8 @@ export const updateSettingsSchema = z.object({
   name: z.string().trim().min(1, 'Name the newsroom.').max(100, 'Keep the name under 100 characters.'),
   timeZone: z.string().trim().refine(isSupportedTimeZone, 'Pick a time zone from the list, e.g. Europe/Kyiv.'),
   fourEyesApproval: z.boolean(),
+  /** Roles that must sign in with an authenticator app; those without one set it up at their next page. */
+  twoFactorRoles: z.array(z.enum(ROLES)).max(ROLES.length).transform((roles) => ROLES.filter((role) => roles.includes(role))),
 });
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
 

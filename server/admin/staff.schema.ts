@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { newPasswordSchema } from '../auth/password-policy';
 import { ROLES } from '../auth/permissions';
 
 export const staffIdSchema = z.object({ userId: z.string().uuid() });
@@ -43,18 +44,13 @@ export type LinkDelivery = z.infer<typeof linkDeliverySchema>;
 export const inviteResultSchema = z.object({ user: staffRowSchema, link: resetLinkSchema, delivery: linkDeliverySchema });
 export const resetLinkResultSchema = z.object({ link: resetLinkSchema, delivery: linkDeliverySchema });
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 /** The token as it appears in the link: 32 random bytes, base64url. */
 export const resetTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This link is not valid.');
 
 export const completePasswordResetSchema = z
   .object({
     token: resetTokenSchema,
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-      .max(200, 'Keep the password under 200 characters.'),
+    password: newPasswordSchema,
     confirmation: z.string(),
   })
   .refine((value) => value.password === value.confirmation, { path: ['confirmation'], message: 'The two passwords differ.' });

@@ -11,14 +11,19 @@ export async function updateSettings({ db, actor, input }: { db: Db; actor: Acto
     // (Without a row yet the defaults are in force; the upsert then creates it.)
     await tx.$queryRaw`SELECT id FROM "NewsroomSettings" WHERE id = 1 FOR UPDATE`;
     const before = await getSettings({ db: tx });
-    if (before.name === input.name && before.timeZone === input.timeZone && before.fourEyesApproval === input.fourEyesApproval) {
+    if (
+      before.name === input.name &&
+      before.timeZone === input.timeZone &&
+      before.fourEyesApproval === input.fourEyesApproval &&
+      before.twoFactorRoles.join() === input.twoFactorRoles.join()
+    ) {
       return before; // nothing to change, nothing to log
     }
     const after = await tx.newsroomSettings.upsert({
       where: { id: 1 },
       create: { id: 1, ...input },
       update: input,
-      select: { name: true, timeZone: true, fourEyesApproval: true },
+      select: { name: true, timeZone: true, fourEyesApproval: true, twoFactorRoles: true },
     });
     await recordAudit(tx, { actor, action: 'settings.updated', targetType: 'settings', targetId: '1', before, after });
     return after;

@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../auth/actor';
 import { authorizeCredentials } from '../auth/authorize-credentials';
+import { databaseRateLimits } from '../auth/rate-limits';
 import { createDb, type Db } from '../db/client';
 import { withInternalErrorsReported } from '../http/route-errors';
 import { logger } from '../logger';
@@ -85,7 +86,12 @@ describe('internal errors never reach clients', () => {
   it('signing in: the form is shown a plain sentence and an id (next-auth passes the message to the page)', async () => {
     let thrown: unknown;
     const logs = await logged(async () => {
-      thrown = await authorizeCredentials(unreachable, { email: 'dana@example.test', password: 'anything at all' }).catch((error: unknown) => error);
+      thrown = await authorizeCredentials({
+        db: unreachable,
+        limits: databaseRateLimits(unreachable),
+        credentials: { email: 'dana@example.test', password: 'anything at all' },
+        ip: null,
+      }).catch((error: unknown) => error);
     });
     expect(thrown).toBeInstanceOf(Error);
     expect((thrown as Error).message).not.toMatch(LEAKS);

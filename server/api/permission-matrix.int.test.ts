@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { TRPCError, type inferRouterInputs } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createArticle, createSection, createStaff, signInSession } from '../../test/factories';
+import { createArticle, createSection, createStaff, signInSession, TEST_PASSWORD } from '../../test/factories';
 import { databaseFingerprint, withTestDatabase } from '../../test/integration/test-database';
+import { totpCode } from '../../test/two-factor';
 import { hashResetToken } from '../admin/reset-token';
 import { resolveActor } from '../auth/actor';
+import { sealSecret } from '../auth/two-factor/secret-box';
+import { newTotpSecret } from '../auth/two-factor/totp';
 import type { ArticleState } from '../workflow/states';
 import { appRouter, createCaller, type AppRouter } from './root';
 
@@ -92,7 +95,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'settings.get': { may: ADMIN, input: () => undefined },
   'settings.sso': { may: ADMIN, input: () => undefined },
   'settings.setSsoCreatesAccounts': { may: ADMIN, input: () => ({ createsAccounts: true }) },
-  'settings.update': { may: ADMIN, input: () => ({ name: 'Masthead', timeZone: 'Europe/Kyiv', fourEyesApproval: true }) },
+  'settings.update': { may: ADMIN, input: () => ({ name: 'Masthead', timeZone: 'Europe/Kyiv', fourEyesApproval: true, twoFactorRoles: ['ADMIN'] }) },
   'staff.list': { may: ADMIN, input: () => undefined },
   'staff.invite': { may: ADMIN, input: () => ({ name: 'New Hire', email: `new-${unique()}@example.test`, role: 'JOURNALIST' }) },
   'staff.changeRole': { may: ADMIN, input: async (w) => ({ userId: await w.bystander(), role: 'EDITOR' }) },
@@ -101,10 +104,17 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'staff.createResetLink': { may: ADMIN, input: async (w) => ({ userId: await w.bystander() }) },
   'audit.list': { may: ADMIN, input: () => ({}) },
   'passwordReset.check': { may: EVERYONE, input: async (w) => ({ token: await w.resetToken() }) },
+  'password.change': { may: STAFF, input: () => ({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }) },
+  'twoFactor.status': { may: STAFF, input: () => undefined },
+  'twoFactor.start': { may: STAFF, input: async (w) => { await w.twoFactorForAll(null); return undefined; } },
+  'twoFactor.confirm': { may: STAFF, input: async (w) => ({ code: await w.twoFactorForAll('pending') }) },
+  'twoFactor.disable': { may: STAFF, input: async (w) => ({ code: await w.twoFactorForAll('confirmed') }) },
+  'twoFactor.reset': { may: ADMIN, input: async () => ({ userId: (await createStaff(t.db, { twoFactor: true })).id }) },
   'passwordReset.complete': { may: EVERYONE, input: async (w) => ({ token: await w.resetToken(), password: 'a long enough new password', confirmation: 'a long enough new password' }) },
 };
 
 const unique = () => randomBytes(4).toString('hex');
+const NEW_PASSWORD = 'lantern orchard quietly';
 const BODY = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Details: the body.' }] }] };
 /** A publish time far enough ahead to be valid in any newsroom zone. */
 function inAMonth(): string {
@@ -167,6 +177,19 @@ async function seedWorld() {
     allSectionIds: async () => ({ sectionIds: (await db.section.findMany({ orderBy: { id: 'desc' }, select: { id: true } })).map((s) => s.id) }),
     /** A staff member nobody in the matrix acts as, for admin actions on accounts. */
     bystander: async () => (await createStaff(db, { role: 'JOURNALIST' })).id,
+    /**
+     * Gives everyone in the matrix no authenticator app (null), or one app (a fresh secret, no step used
+     * yet) that is being set up or is on; returns the code it shows now.
+     */
+    async twoFactorForAll(state: 'pending' | 'confirmed' | null) {
+      const userIds = Object.values(world.people).map((person) => person.id);
+      await db.userTwoFactor.deleteMany({ where: { userId: { in: userIds } } });
+      if (!state) return '';
+      const secret = newTotpSecret();
+      const confirmedAt = state === 'confirmed' ? new Date() : null;
+      await db.userTwoFactor.createMany({ data: userIds.map((userId) => ({ userId, secretEncrypted: sealSecret(secret), confirmedAt })) });
+      return totpCode(secret);
+    },
     async resetToken() {
       const token = randomBytes(32).toString('base64url');
       const { id: userId } = await createStaff(db);

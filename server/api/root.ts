@@ -3,6 +3,7 @@ import { auditRouter } from './routers/audit';
 import { calendarRouter } from './routers/calendar';
 import { commentRouter } from './routers/comment';
 import { notificationRouter } from './routers/notification';
+import { passwordRouter } from './routers/password';
 import { passwordResetRouter } from './routers/password-reset';
 import { presenceRouter } from './routers/presence';
 import { previewLinkRouter } from './routers/preview-link';
@@ -11,6 +12,7 @@ import { sectionRouter } from './routers/section';
 import { sessionRouter } from './routers/session';
 import { settingsRouter } from './routers/settings';
 import { staffRouter } from './routers/staff';
+import { twoFactorRouter } from './routers/two-factor';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -27,6 +29,8 @@ export const appRouter = router({
   audit: auditRouter,
   passwordReset: passwordResetRouter,
   profile: profileRouter,
+  password: passwordRouter,
+  twoFactor: twoFactorRouter,
 });
 
 export type AppRouter = typeof appRouter;

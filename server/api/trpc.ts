@@ -3,6 +3,8 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Actor } from '../auth/actor';
 import { can, type Permission } from '../auth/permissions';
+import { databaseRateLimits, type RateLimits } from '../auth/rate-limits';
+import { twoFactorEnrolmentDue } from '../auth/two-factor/two-factor-status';
 import type { Db } from '../db/client';
 import { AppError, type AppErrorCode, type AppErrorDetails } from '../errors';
 import { reportInternalError } from '../internal-error';
@@ -14,7 +16,9 @@ import { findUnstorableText } from '../text/storable-text';
  * Every procedure sees the database and the actor (null when signed out), resolved once per request; the
  * mailer when SMTP is configured; and how to revalidate the public pages a write changed. Callers outside
  * a Next.js request (tests, scripts) may leave the last two out: there is no page cache there, and tests
- * pass their own mailer or none. `sessionId` is the signed-in device's session row ("this device").
+ * pass their own mailer or none. `sessionId` is the signed-in device's session row ("this device"). `ip`
+ * is the caller's address (server/auth/client-ip.ts) and `limits` the rate limits for secret-checking
+ * procedures (server/auth/rate-limits.ts; in the database by default).
  */
 export type Context = {
   db: Db;
@@ -22,6 +26,8 @@ export type Context = {
   sessionId?: string | null;
   mailer?: Mailer | null;
   revalidatePublicPages?: RevalidatePublicPages;
+  ip?: string | null;
+  limits?: RateLimits;
 };
 
 const noPageCache: RevalidatePublicPages = () => Promise.resolve();
@@ -33,6 +39,7 @@ const trpcCodeFor = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   PRECONDITION_FAILED: 'PRECONDITION_FAILED',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const satisfies Record<AppErrorCode, TRPCError['code']>;
 
 const t = initTRPC.context<Context>().create({
@@ -85,12 +92,30 @@ export const createCallerFactory = t.createCallerFactory;
 export const anonymousProcedure = t.procedure
   .use(refuseUnstorableText)
   .use(mapDomainErrors)
-  .use(({ ctx, next }) => next({ ctx: { revalidatePublicPages: ctx.revalidatePublicPages ?? noPageCache } }));
+  .use(({ ctx, next }) =>
+    next({
+      ctx: { revalidatePublicPages: ctx.revalidatePublicPages ?? noPageCache, ip: ctx.ip ?? null, limits: ctx.limits ?? databaseRateLimits(ctx.db) },
+    }),
+  );
 
-/** Any active staff member. */
-export const staffProcedure = anonymousProcedure.use(({ ctx, next }) => {
+/**
+ * Any active, signed-in staff member, even one who must still set up two-factor sign-in: only for
+ * what that setup needs (server/api/routers/two-factor.ts). Everything else uses staffProcedure.
+ */
+export const signedInProcedure = anonymousProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
   return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+export const TWO_FACTOR_SETUP_DUE = 'Set up two-factor sign-in first: your role requires it.';
+
+/**
+ * Any active staff member who has done what their role requires to sign in (two-factor setup, for a
+ * password sign-in; single sign-on is trusted as the identity provider's MFA).
+ */
+export const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
+  if (await twoFactorEnrolmentDue(ctx.db, { actor: ctx.actor, sessionId: ctx.sessionId })) throw new TRPCError({ code: 'FORBIDDEN', message: TWO_FACTOR_SETUP_DUE });
+  return next();
 });
 
 /** Staff holding `permission` in THE permission table (server/auth/permissions.ts). */

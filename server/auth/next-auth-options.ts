@@ -3,6 +3,8 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { appDb } from '../db/client';
 import { SESSION_MAX_AGE_SECONDS } from '../session/session-policy';
 import { authorizeCredentials } from './authorize-credentials';
+import { requestIp } from './client-ip';
+import { appRateLimits } from './rate-limits';
 import { claimsFromToken, claimsOnSignIn, endSessionOfToken } from './session-claims';
 import { ssoProviders, ssoSignInAnswer } from './sso-provider';
 
@@ -16,8 +18,9 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Email and password',
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      authorize: (credentials) => authorizeCredentials(appDb(), credentials),
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
+      authorize: (credentials, req) =>
+        authorizeCredentials({ db: appDb(), limits: appRateLimits(), credentials, ip: requestIp(req.headers) }),
     }),
     ...ssoProviders(),
   ],

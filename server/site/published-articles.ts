@@ -1,3 +1,4 @@
+import type { Role } from '../auth/permissions';
 import type { DbOrTx } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { mediaUrl } from '../media/storage';
@@ -89,6 +90,7 @@ export async function newsroomSettings(db: DbOrTx) {
       name: 'Masthead',
       timeZone: 'UTC',
       fourEyesApproval: true,
+      twoFactorRoles: ['ADMIN'] as Role[],
     }
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { checkResetToken } from '../../admin/check-reset-token';
 import { completePasswordReset } from '../../admin/complete-password-reset';
+import { lookUpResetToken } from '../../admin/look-up-reset-token';
 import { completePasswordResetSchema, resetTokenSchema, resetTokenStatusSchema } from '../../admin/staff.schema';
 import { anonymousProcedure, router } from '../trpc';
 
@@ -9,9 +9,9 @@ export const passwordResetRouter = router({
   check: anonymousProcedure
     .input(z.object({ token: resetTokenSchema }))
     .output(resetTokenStatusSchema)
-    .query(({ ctx, input }) => checkResetToken({ db: ctx.db, token: input.token })),
+    .query(({ ctx, input }) => lookUpResetToken({ db: ctx.db, limits: ctx.limits, ip: ctx.ip, token: input.token })),
   complete: anonymousProcedure
     .input(completePasswordResetSchema)
     .output(z.object({ email: z.string() }))
-    .mutation(({ ctx, input }) => completePasswordReset({ db: ctx.db, token: input.token, password: input.password })),
+    .mutation(({ ctx, input }) => completePasswordReset({ db: ctx.db, limits: ctx.limits, ip: ctx.ip, token: input.token, password: input.password })),
 });
