@@ -44,7 +44,8 @@ test('after sign-out, a copied session cookie reaches neither the desk nor tRPC'
 
 test('a reporter sees their signed-in devices on their profile and signs out the others', async ({ page, browser, signInAs, db, expectAccessible }) => {
   await freshSessions(db, 'sam@example.com');
-  const phone = await browser.newContext();
+  // The phone writes its own X-Forwarded-For: the address recorded (and rate-limited) is still the real one.
+  const phone = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.66' } });
   const laptop = await browser.newContext();
   try {
     for (const other of [phone, laptop]) {
@@ -62,6 +63,8 @@ test('a reporter sees their signed-in devices on their profile and signs out the
     await expect(devices.filter({ hasText: '(this device)' })).toHaveCount(1);
     await expect(devices.first()).toContainText('(this device)');
     await expect(devices.filter({ hasText: /Chrome on / })).toHaveCount(3);
+    await expect(devices.filter({ hasText: /127\.0\.0\.1|::1/ })).toHaveCount(3);
+    await expect(devices.filter({ hasText: '198.51.100.66' })).toHaveCount(0);
     await expectAccessible(page);
     await page.screenshot({ path: 'e2e/.screens/signed-in-devices.png', fullPage: true });
 

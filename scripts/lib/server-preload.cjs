@@ -1,5 +1,5 @@
-// Preloaded into the app server by `npm start` (`node --require`, see supervise-server.ts), for two things
-// Next's own shutdown lacks. Plain CommonJS because it runs before anything is compiled.
+// Preloaded into the app server by `npm start` (`node --require`, see supervise-server.ts), for what
+// `next start` lacks. Plain CommonJS because it runs before anything is compiled.
 'use strict';
 
 const diagnostics = require('node:diagnostics_channel');
@@ -12,9 +12,13 @@ const { constants } = require('node:os');
 //    connections are closed as they become idle.
 const servers = new Set();
 let stopping = false;
-diagnostics.subscribe('http.server.request.start', ({ server, response }) => {
+diagnostics.subscribe('http.server.request.start', ({ server, request, response }) => {
   servers.add(server);
   if (stopping) response.shouldKeepAlive = false;
+  // 3. The caller's real address, which Next.js does not pass on (its X-Forwarded-For keeps whatever the
+  //    client wrote): read by server/auth/client-ip.ts for per-address rate limits. Always overwritten,
+  //    so a client cannot choose it. Published before the request reaches Next's handler.
+  request.headers['x-masthead-peer-address'] = request.socket.remoteAddress ?? '';
 });
 function onStopSignal(signal) {
   if (!stopping) {
