@@ -29,8 +29,8 @@ async function failFiveTimes(limits: ReturnType<typeof createRateLimits>, accoun
 
 describe('rate limits kept in Redis (REDIS_URL)', () => {
   it('two instances with their own limiters share one count and one block', async () => {
-    const instanceA = createRateLimits(redisLimiters(redis, prefixed(postgresLimiters(t.db))));
-    const instanceB = createRateLimits(redisLimiters(redis, prefixed(postgresLimiters(t.db))));
+    const instanceA = createRateLimits(prefixed(redisLimiters(redis, postgresLimiters(t.db))));
+    const instanceB = createRateLimits(prefixed(redisLimiters(redis, postgresLimiters(t.db))));
     for (let i = 0; i < 4; i++) await instanceA.recordFailure('signIn', { account: 'dana@example.test' });
     await instanceA.recordFailure('signIn', { account: 'casey@example.test' });
     // B sees A's four failures: its own first one is the fifth, and blocks.
@@ -44,7 +44,7 @@ describe('rate limits kept in Redis (REDIS_URL)', () => {
   it('falls back to the database counters when Redis is unreachable', async () => {
     const down = createClient({ url: 'redis://127.0.0.1:1', disableOfflineQueue: true });
     down.on('error', () => {});
-    const limits = createRateLimits(redisLimiters(down, prefixed(postgresLimiters(t.db))));
+    const limits = createRateLimits(prefixed(redisLimiters(down, postgresLimiters(t.db))));
     expect((await failFiveTimes(limits, 'dana@example.test')).at(-1)).toBe('Too many attempts. Try again in 1 minute.');
     await expect(limits.assertAllowed('signIn', { account: 'dana@example.test' })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
     expect(await t.db.rateLimit.count()).toBeGreaterThan(0);

@@ -102,7 +102,8 @@ describe('delivering the revalidation outbox', () => {
 });
 
 describe('an app that never answers', () => {
-  it('does not slow publishing: the scheduler publishes while the deliveries wait', async () => {
+  // A generous limit: on a loaded machine the embedded database alone can take many seconds for the five.
+  it('does not slow publishing: the scheduler publishes while the deliveries wait', { timeout: 120_000 }, async () => {
     const author = await createStaff(t.db);
     const section = await createSection(t.db);
     for (let i = 0; i < 5; i++) await createArticle(t.db, { authors: [author], sectionId: section.id, state: 'SCHEDULED' });
@@ -111,7 +112,7 @@ describe('an app that never answers', () => {
     const send = () => new Promise<void>((_resolve, reject) => hanging.push(reject));
     const scheduler = startScheduler(t.db, { send, intervalMs: 50, deliveryIntervalMs: 50 });
     try {
-      await vi.waitFor(async () => expect(await t.db.article.count({ where: { state: 'PUBLISHED' } })).toBe(5), { timeout: 30_000, interval: 100 });
+      await vi.waitFor(async () => expect(await t.db.article.count({ where: { state: 'PUBLISHED' } })).toBe(5), { timeout: 100_000, interval: 100 });
       expect(hanging).toHaveLength(1); // one delivery, still waiting for the app
     } finally {
       for (const fail of hanging) fail(new Error('app gone'));
