@@ -132,7 +132,7 @@ test.describe('the admin area', () => {
     await page.goto(link);
     await page.getByLabel('New password').fill('short');
     await page.getByRole('button', { name: 'Set password' }).click();
-    await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+    await expect(page.getByText('Use at least 12 characters.')).toBeVisible();
     await expectAccessible(page);
     await page.screenshot({ path: 'e2e/.screens/reset-password-form.png' });
     // Sam's password is untouched: the link was never used.
