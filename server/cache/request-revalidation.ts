@@ -1,4 +1,5 @@
 import { appDb } from '../db/client';
+import { env } from '../env';
 import { logger } from '../logger';
 import { enqueueRevalidation, SECOND_EXPIRY_AFTER_MS } from '../revalidation/enqueue-revalidation';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
@@ -8,11 +9,14 @@ import { revalidateNow } from './revalidate-now';
  * How writes made in a request (tRPC, server components) revalidate public pages: at once, in the request
  * (the writer's next page view shows the change), and a second time a moment later through the revalidation
  * outbox (see SECOND_EXPIRY_AFTER_MS), which delivers it batched with everything else due, and retries it.
+ * With edge caches (MASTHEAD_EDGE_PURGE_URLS) the tags are also queued for them at once: this instance's
+ * copy is already expired. (The second expiry passes them on to the edge once more.)
  */
 export const requestRevalidation = (): RevalidatePublicPages => async (tags) => {
   await revalidateNow(tags);
   try {
     await enqueueRevalidation(appDb(), { tags, afterMs: [SECOND_EXPIRY_AFTER_MS] });
+    if (env().MASTHEAD_EDGE_PURGE_URLS) await enqueueRevalidation(appDb(), { tags, target: 'EDGE', afterMs: [0] });
   } catch (error) {
     // The write is committed and its pages already expired once: its answer must not turn into an error.
     logger.error({ err: error, tags }, 'second expiry of public pages not queued');

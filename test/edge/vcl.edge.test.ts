@@ -136,7 +136,7 @@ describe('purging', () => {
     answers.set('/authors/sam', publicPage('Sam v1'));
     await get('/authors/sam');
     answers.set('/authors/sam', publicPage('Sam v2'));
-    const tries = [{}, { Authorization: 'Bearer not-the-token-at-all-12345' }, { Authorization: varnish.purgeToken }];
+    const tries: Record<string, string>[] = [{}, { Authorization: 'Bearer not-the-token-at-all-12345' }, { Authorization: varnish.purgeToken }];
     for (const headers of tries) {
       const response = await fetch(varnish.url, { method: 'PURGE', headers: { 'xkey-purge': 'author:sam site', ...headers } });
       expect(response.status).toBe(403);
