@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 // Pure unit tests (*.test.ts); integration tests (*.int.test.ts) against a real database: PostgreSQL when
 // TEST_DATABASE_URL is set, the embedded PGlite otherwise; and the app run as several production
-// instances sharing PostgreSQL and Redis (*.instances.test.ts, after `next build`).
+// instances sharing PostgreSQL and Redis (*.instances.test.ts, after `next build`); and Varnish in front
+// (*.edge.test.ts, needs varnishd).
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
@@ -33,6 +34,17 @@ export default defineConfig({
         test: {
           name: 'instances',
           include: ['test/instances/**/*.instances.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Varnish (varnish/masthead.vcl) in front of a stand-in app and of the production build.
+          name: 'edge',
+          include: ['test/edge/**/*.edge.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

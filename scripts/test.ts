@@ -7,11 +7,14 @@
  *  4. A production build; two `next start` instances of it sharing PostgreSQL and the Redis at
  *     TEST_REDIS_URL (default redis://127.0.0.1:6379) for the shared cache (required under CI); then the
  *     Playwright suite against it in Chromium.
+ *  5. Varnish (varnish/masthead.vcl) in front of a stand-in app and of the build (needs varnishd with the
+ *     xkey vmod, and PostgreSQL; required under CI, which installs Varnish).
  * Ends with one line "N passed, N failed" summed over every runner, after naming any step not run.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createClient } from 'redis';
+import { VARNISH_MISSING, varnishInstalled } from '../bench/varnish';
 import { checkDatabase } from '../server/db/check-database';
 
 type Tally = { passed: number; failed: number; skipped: number };
@@ -92,6 +95,15 @@ if (run('Production build', 'npx', ['next', 'build'])) {
   } else {
     console.log(`\nNOT RUN: ${step}: it needs PostgreSQL at ${postgresUrl} and Redis at ${redisUrl}.`);
     notRun.push(`${step} (PostgreSQL or Redis not reachable)`);
+  }
+  const edgeStep = 'Edge cache: Varnish in front (a stand-in app, then the build on PostgreSQL)';
+  if (postgresUp && varnishInstalled()) {
+    vitest(edgeStep, 'edge', 'edge', { TEST_DATABASE_URL: postgresUrl });
+  } else if (process.env.CI) {
+    failedSteps.push(`${edgeStep} (required under CI; ${postgresUp ? 'varnishd not installed' : 'PostgreSQL not reachable'})`);
+  } else {
+    console.log(`\nNOT RUN: ${edgeStep}: ${postgresUp ? VARNISH_MISSING : `it needs PostgreSQL at ${postgresUrl}.`}`);
+    notRun.push(`${edgeStep} (${postgresUp ? 'varnishd not installed' : 'PostgreSQL not reachable'})`);
   }
   run('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,

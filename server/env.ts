@@ -26,6 +26,15 @@ const envSchema = z.object({
    * else 3000). Set it for `npm run worker`; with REDIS_URL any one instance revalidates them all.
    */
   MASTHEAD_INTERNAL_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
+  /**
+   * Edge caches in front of the app (Varnish with varnish/masthead.vcl), comma-separated, e.g.
+   * http://10.0.0.5:6081,http://10.0.0.6:6081: every change's tags are purged there too (server/revalidation/).
+   * Set it on every app instance and the worker alike.
+   */
+  MASTHEAD_EDGE_PURGE_URLS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.split(',').map((url) => url.trim()) : undefined),
+    z.array(z.string().url()).optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
    * Single sign-on with OpenID Connect (README, "Security"): the provider's issuer URL (its discovery

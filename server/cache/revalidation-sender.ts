@@ -1,6 +1,8 @@
 import { env } from '../env';
 import type { SendRevalidation } from '../revalidation/deliver-revalidations';
+import { purgeEdge } from './purge-edge';
 import { revalidateOverHttp } from './revalidate-over-http';
+import { edgePurgeToken } from './revalidation-token';
 
 /**
  * Where the revalidation outbox is delivered: the app at MASTHEAD_INTERNAL_URL, by default this machine's
@@ -13,4 +15,15 @@ export function revalidationSender(): SendRevalidation {
     throw new Error('The scheduler needs NEXTAUTH_SECRET (the app’s) to ask the app to revalidate the pages it publishes.');
   }
   return revalidateOverHttp({ baseUrl: MASTHEAD_INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`, secret: NEXTAUTH_SECRET });
+}
+
+/**
+ * Where the edge purges go (MASTHEAD_EDGE_PURGE_URLS), with the token the VCL was made with
+ * (`npm run edge:vcl`, from the same NEXTAUTH_SECRET); undefined without edge caches.
+ */
+export function edgePurgeSender(): SendRevalidation | undefined {
+  const { NEXTAUTH_SECRET, MASTHEAD_EDGE_PURGE_URLS } = env();
+  if (!MASTHEAD_EDGE_PURGE_URLS) return undefined;
+  if (!NEXTAUTH_SECRET) throw new Error('MASTHEAD_EDGE_PURGE_URLS needs NEXTAUTH_SECRET: purges carry a token derived from it.');
+  return purgeEdge({ urls: MASTHEAD_EDGE_PURGE_URLS, token: edgePurgeToken(NEXTAUTH_SECRET) });
 }

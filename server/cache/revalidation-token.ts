@@ -16,3 +16,12 @@ export function isRevalidationAuthorized(authorization: string | null, secret: s
   const expected = Buffer.from(revalidationToken(secret));
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/**
+ * The bearer token of purges at the edge cache (varnish/masthead.vcl), derived from NEXTAUTH_SECRET like
+ * the one above but for another purpose: the VCL holds only this, never the secret, and a leaked VCL
+ * cannot be used to call the app's internal endpoint.
+ */
+export function edgePurgeToken(secret: string): string {
+  return createHmac('sha256', secret).update('masthead:edge-purge').digest('base64url');
+}

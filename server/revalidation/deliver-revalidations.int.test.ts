@@ -101,6 +101,57 @@ describe('delivering the revalidation outbox', () => {
   });
 });
 
+describe('the edge caches in front, a target of their own', () => {
+  const rows = () => t.db.revalidationOutbox.findMany({ orderBy: { id: 'asc' }, select: { tags: true, target: true, attempts: true } });
+
+  it('get what the app took, once it took it; their failures are retried apart from the app’s deliveries', async () => {
+    await enqueueRevalidation(t.db, { tags: ['article:a', 'home'], now: T, afterMs: [0] });
+    const app = await fakeApp([500]);
+    // The app fails: nothing goes to the edge (it would fetch the old page from the app again).
+    expect(await deliverRevalidations(t.db, { send: app.send, forwardTo: 'EDGE', clock: () => T })).toEqual({ delivered: 0, failed: 1 });
+    expect(await rows()).toEqual([{ tags: ['article:a', 'home'], target: 'APP', attempts: 1 }]);
+    expect(await deliverRevalidations(t.db, { send: app.send, forwardTo: 'EDGE', clock: () => seconds(1) })).toEqual({ delivered: 1, failed: 0 });
+    expect(await rows()).toEqual([{ tags: ['article:a', 'home'], target: 'EDGE', attempts: 0 }]);
+
+    // The edge is down: its row backs off; the app's deliveries go on meanwhile.
+    const edgeDown = () => Promise.reject(new Error('connection refused'));
+    expect(await deliverRevalidations(t.db, { send: edgeDown, target: 'EDGE', clock: () => seconds(1) })).toEqual({ delivered: 0, failed: 1 });
+    await enqueueRevalidation(t.db, { tags: ['article:b'], now: seconds(1), afterMs: [0] });
+    expect(await deliverRevalidations(t.db, { send: app.send, forwardTo: 'EDGE', clock: () => seconds(1.5) })).toEqual({ delivered: 1, failed: 0 });
+    expect(app.received.at(-1)).toEqual(['article:b']);
+
+    const purged: string[][] = [];
+    const edge = (tags: readonly string[]) => Promise.resolve(void purged.push([...tags]));
+    // Only the newly forwarded row is due before the first one's back-off ends…
+    expect(await deliverRevalidations(t.db, { send: edge, target: 'EDGE', clock: () => seconds(1.5) })).toEqual({ delivered: 1, failed: 0 });
+    // …then the first one goes too.
+    expect(await deliverRevalidations(t.db, { send: edge, target: 'EDGE', clock: () => seconds(2) })).toEqual({ delivered: 1, failed: 0 });
+    expect(purged).toEqual([['article:b'], ['article:a', 'home']]);
+    expect(await rows()).toEqual([]);
+  });
+
+  it('an edge cache that never answers slows neither publishing nor the app’s deliveries', async () => {
+    const author = await createStaff(t.db);
+    const section = await createSection(t.db);
+    for (let i = 0; i < 3; i++) await createArticle(t.db, { authors: [author], sectionId: section.id, state: 'SCHEDULED' });
+    await t.db.article.updateMany({ data: { publishAt: new Date(Date.now() - 1_000) } });
+    const app = await fakeApp();
+    const hanging: ((error: Error) => void)[] = [];
+    const edge = () => new Promise<void>((_resolve, reject) => hanging.push(reject));
+    const scheduler = startScheduler(t.db, { send: app.send, edge, intervalMs: 50, deliveryIntervalMs: 50 });
+    try {
+      await vi.waitFor(async () => expect(await t.db.article.count({ where: { state: 'PUBLISHED' } })).toBe(3), { timeout: 30_000, interval: 100 });
+      // Both expiries reached the app (the second a second later) while the edge's first purge hangs.
+      await vi.waitFor(async () => expect(await t.db.revalidationOutbox.count({ where: { target: 'APP' } })).toBe(0), { timeout: 30_000, interval: 100 });
+      expect(hanging).toHaveLength(1);
+    } finally {
+      for (const fail of hanging) fail(new Error('edge gone'));
+      await scheduler.stop();
+    }
+    expect(await t.db.revalidationOutbox.count({ where: { target: 'EDGE' } })).toBeGreaterThan(0);
+  });
+});
+
 describe('an app that never answers', () => {
   // A generous limit: on a loaded machine the embedded database alone can take many seconds for the five.
   it('does not slow publishing: the scheduler publishes while the deliveries wait', { timeout: 120_000 }, async () => {

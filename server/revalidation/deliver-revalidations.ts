@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import type { RevalidationTarget } from '../db/generated/enums';
 import { logger } from '../logger';
 
 /** Sends tags to be expired; throws when they were not (the app refused, failed or did not answer). */
@@ -27,27 +28,44 @@ export type DeliveryResult = { delivered: number; failed: number };
  * so two instances never send the same rows, and no transaction stays open during the network call. The
  * union of the batch's tags is sent; on success the rows are deleted, on failure they come back after a
  * back-off (retryDelayMs). A committed change is never undone or held up by this: it runs on its own timer.
+ *
+ * Each `target` is delivered by a loop of its own (server/scheduler/start-scheduler.ts): the app instances'
+ * caches (APP) and the edge caches in front (EDGE), so either one being down holds up only its own rows.
+ * `forwardTo`: once the app took a batch, the same tags are queued for the edge, in the transaction that
+ * deletes the batch. In that order on purpose: an edge purged before the app expired its copy would fetch
+ * the old page from the app again and keep it.
  */
 export async function deliverRevalidations(
   db: Db,
-  { send, clock = () => new Date(), batchRows = DELIVERY_BATCH_ROWS }: { send: SendRevalidation; clock?: () => Date; batchRows?: number },
+  {
+    send,
+    target = 'APP',
+    forwardTo,
+    clock = () => new Date(),
+    batchRows = DELIVERY_BATCH_ROWS,
+  }: { send: SendRevalidation; target?: RevalidationTarget; forwardTo?: RevalidationTarget; clock?: () => Date; batchRows?: number },
 ): Promise<DeliveryResult> {
   const result: DeliveryResult = { delivered: 0, failed: 0 };
   for (;;) {
     const now = clock();
-    const batch = await claimBatch(db, now, batchRows);
+    const batch = await claimBatch(db, target, now, batchRows);
     if (batch.length === 0) return result;
     const ids = batch.map((row) => row.id);
     const tags = [...new Set(batch.flatMap((row) => row.tags))].sort();
     try {
       for (let i = 0; i < tags.length; i += TAGS_PER_REQUEST) await send(tags.slice(i, i + TAGS_PER_REQUEST));
-      await db.revalidationOutbox.deleteMany({ where: { id: { in: ids } } });
+      const done = db.revalidationOutbox.deleteMany({ where: { id: { in: ids } } });
+      if (forwardTo) {
+        await db.$transaction([done, db.revalidationOutbox.create({ data: { tags, target: forwardTo, availableAt: clock() } })]);
+      } else {
+        await done;
+      }
       result.delivered += batch.length;
     } catch (error) {
       const attempts = Math.min(...batch.map((row) => row.attempts));
       const retryAt = new Date(clock().getTime() + retryDelayMs(attempts));
       await db.revalidationOutbox.updateMany({ where: { id: { in: ids } }, data: { availableAt: retryAt } });
-      logger.error({ err: error, rows: batch.length, tags: tags.length, attempts, retryAt }, 'public pages not revalidated yet: retrying later');
+      logger.error({ err: error, target, rows: batch.length, tags: tags.length, attempts, retryAt }, 'public pages not revalidated yet: retrying later');
       result.failed += batch.length;
       // The app is not taking them now: leave the rest of the outbox for the next run.
       return result;
@@ -58,12 +76,12 @@ export async function deliverRevalidations(
 type ClaimedRow = { id: bigint; tags: string[]; attempts: number };
 
 /** The oldest due rows nobody else holds, leased to this deliverer (and counted as an attempt). */
-async function claimBatch(db: Db, now: Date, limit: number): Promise<ClaimedRow[]> {
+async function claimBatch(db: Db, target: RevalidationTarget, now: Date, limit: number): Promise<ClaimedRow[]> {
   const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
   return db.$queryRaw<ClaimedRow[]>`
     UPDATE "RevalidationOutbox" SET "availableAt" = ${leaseUntil}, attempts = attempts + 1
     WHERE id IN (
-      SELECT id FROM "RevalidationOutbox" WHERE "availableAt" <= ${now}
+      SELECT id FROM "RevalidationOutbox" WHERE target = ${target}::"RevalidationTarget" AND "availableAt" <= ${now}
       ORDER BY id LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     RETURNING id, tags, attempts`;

@@ -7,13 +7,14 @@ import { runDueWork } from './run-due-work';
 export const SCHEDULER_INTERVAL_MS = 1_000;
 /** Due articles processed at once by one process (each in its own transaction and connection). */
 export const SCHEDULER_CONCURRENCY = 3;
-/** How often the revalidation outbox is looked at: published pages are expired within about this. */
+/** How often the revalidation outbox is looked at: published pages are expired within about this (each target). */
 export const DELIVERY_INTERVAL_MS = 250;
 
 /**
- * Runs the background work of an app server or `npm run worker` until stopped, as two independent loops:
- * due articles (publish, hold, take down) every second, and delivery of the revalidation outbox. Apart on
- * purpose: an app instance that is down slows only the deliveries, never publishing. Runs of one loop never
+ * Runs the background work of an app server or `npm run worker` until stopped, as independent loops:
+ * due articles (publish, hold, take down) every second, delivery of the revalidation outbox to the app,
+ * and, with `edge` (MASTHEAD_EDGE_PURGE_URLS), to the edge caches in front. Apart on purpose: an app
+ * instance or a cache that is down slows only its own deliveries, never publishing. Runs of one loop never
  * overlap within a process; across processes, row locks (`SKIP LOCKED`) keep each article and each outbox
  * row to exactly one of them.
  */
@@ -21,16 +22,21 @@ export function startScheduler(
   db: Db,
   {
     send,
+    edge,
     intervalMs = SCHEDULER_INTERVAL_MS,
     deliveryIntervalMs = DELIVERY_INTERVAL_MS,
     concurrency = SCHEDULER_CONCURRENCY,
     clock = () => new Date(),
-  }: { send: SendRevalidation; intervalMs?: number; deliveryIntervalMs?: number; concurrency?: number; clock?: () => Date },
+  }: { send: SendRevalidation; edge?: SendRevalidation; intervalMs?: number; deliveryIntervalMs?: number; concurrency?: number; clock?: () => Date },
 ) {
   const loops = [
     repeat(intervalMs, 'scheduler run', () => runDueWork(db, { clock, concurrency }), (r) => r.published.length + r.held.length + r.unpublished.length + r.failed.length > 0),
-    repeat(deliveryIntervalMs, 'revalidation delivery', () => deliverRevalidations(db, { send, clock }), (r) => r.delivered + r.failed > 0),
+    repeat(deliveryIntervalMs, 'revalidation delivery', () => deliverRevalidations(db, { send, clock, forwardTo: edge && 'EDGE' }), (r) => r.delivered + r.failed > 0),
   ];
+  if (edge) {
+    const purge = () => deliverRevalidations(db, { send: edge, target: 'EDGE', clock });
+    loops.push(repeat(deliveryIntervalMs, 'edge purge delivery', purge, (r) => r.delivered + r.failed > 0));
+  }
   return {
     async stop() {
       await Promise.all(loops.map((loop) => loop.stop()));
