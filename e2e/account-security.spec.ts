@@ -33,6 +33,10 @@ async function freshCode(db: Db, userId: string, secret: string): Promise<string
 
 const alert = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
 
+// Each journey signs in several times (argon2 by design, plus up to ten recovery-code checks): more time
+// than the default on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe('account security', () => {
   test('sign-in tells a guesser to wait after 5 wrong passwords', async ({ page }) => {
     await page.goto('/signin');
