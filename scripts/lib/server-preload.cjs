@@ -1,5 +1,5 @@
 // Preloaded into the app server by `npm start` (`node --require`, see supervise-server.ts), for two things
-// Next's own shutdown lacks. Plain CommonJS because it runs before anything is compiled.
+// Next's own shutdown lacks, and a third: cached public pages with a new CSP nonce per answer (3. below). Plain CommonJS because it runs before anything is compiled.
 'use strict';
 
 const diagnostics = require('node:diagnostics_channel');
@@ -40,3 +40,6 @@ if (process.channel) {
   // The channel only watches the parent: it must not keep the server alive by itself.
   process.channel.unref();
 }
+
+// 3. Public pages are cached whole and get a new CSP nonce (and withdrawn articles their 410) per answer.
+require('./nonce-rewrite.cjs').installNonceRewrite();
