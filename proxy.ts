@@ -6,7 +6,7 @@ import { areaOf, isHttps, newNonce, securityHeaders } from './server/http/securi
 /**
  * Every request but Next's static files: refuses addresses that can name nothing (400), and puts the
  * security headers (with the CSP nonce) and, on public pages, the caching headers on whatever is answered.
- * No database read here: a withdrawn article's 410 comes from its cached page (scripts/lib/nonce-rewrite.cjs).
+ * No database read here: a withdrawn article's 410 comes from its cached page (scripts/lib/public-answers.cjs).
  */
 export function proxy(request: NextRequest) {
   return withHeaders(request, badAddressResponse(request));
@@ -20,7 +20,7 @@ export const config = { matcher: '/((?!_next/static|_next/image|favicon.ico).*)'
  * and puts it on its scripts.
  *
  * The public site's nonce is the server's fixed placeholder (MASTHEAD_NONCE_PLACEHOLDER, set by
- * scripts/lib/nonce-rewrite.cjs): its pages are rendered once and cached, and that module puts a new nonce
+ * scripts/lib/public-answers.cjs): its pages are rendered once and cached, and that module puts a new nonce
  * in place of the placeholder in each answer. The desk renders per request with a nonce of its own.
  * Without the placeholder (a server started without `npm start`), every answer gets its own nonce.
  */

@@ -12,6 +12,7 @@ import { killOwnServer, startOwnServer, waitUntilServing, type OwnServer } from 
  * by a relay between the app and PostgreSQL, e2e/support/counting-db-proxy.ts), so they keep being served
  * while the database is down. The app runs on a PostgreSQL database of its own, reached through that
  * relay, with the scheduler off (its polling would be counted too).
+ * The last test adds the server's short-lived memory of answers: it serves them too, with its own nonces.
  */
 const ADMIN_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DATABASE = `masthead_e2e_page_cache_${E2E_OWN_SERVER_PORT}`;
@@ -35,6 +36,9 @@ test.beforeAll(async () => {
       DATABASE_URL: `postgresql://postgres@127.0.0.1:${relay.port}/${DATABASE}?sslmode=disable`,
       MASTHEAD_SCHEDULER: 'off',
       NEXTAUTH_SECRET: SECRET,
+      // Without the server's short memory of answers (scripts/lib/public-answers.cjs): what is counted
+      // here is Next's own cache of whole pages.
+      MASTHEAD_ANSWER_CACHE_MS: '0',
     },
   });
   await waitUntilServing(server);

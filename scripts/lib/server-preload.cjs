@@ -42,4 +42,4 @@ if (process.channel) {
 }
 
 // 3. Public pages are cached whole and get a new CSP nonce (and withdrawn articles their 410) per answer.
-require('./nonce-rewrite.cjs').installNonceRewrite();
+require('./public-answers.cjs').installNonceRewrite();

@@ -62,7 +62,7 @@ export default async function ArticlePage({ params }: Props) {
 /**
  * Answered with 410 Gone, so search engines and readers learn it was taken down on purpose. A page can only
  * answer 404 (notFound): the cached page carries the server's secret marker instead, and the server sends
- * the answer with 410 and the marker blanked (scripts/lib/nonce-rewrite.cjs). Deciding it per request
+ * the answer with 410 and the marker blanked (scripts/lib/public-answers.cjs). Deciding it per request
  * before the page, as proxy.ts once did, cost a database read on every request.
  */
 function WithdrawnArticle({ newsroom }: { newsroom: string }) {
