@@ -42,8 +42,8 @@ async function bareServer(body: Buffer, contentType: string): Promise<{ url: str
       res.end(body);
     }).listen(0, '127.0.0.1', function () { process.stdout.write(String(this.address().port) + '\\n'); });`;
   const child = spawn(process.execPath, ['-e', source], { env: { ...process.env, BODY: body.toString('base64'), CONTENT_TYPE: contentType }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
-  return { url: `http://127.0.0.1:${chunk.toString().trim()}/`, child };
+  const [port] = (await once(child.stdout, 'data')) as unknown[];
+  return { url: `http://127.0.0.1:${String(port).trim()}/`, child };
 }
 
 function median(values: readonly number[]): number {
