@@ -44,7 +44,15 @@ function derived(secret, purpose) {
 const ANSWER_CACHE_MS = Number(process.env.MASTHEAD_ANSWER_CACHE_MS ?? 250);
 const ANSWER_CACHE_ENTRIES = 500;
 const answers = new Map();
-globalThis[Symbol.for('masthead.publicAnswerCache')] = { clear: () => answers.clear() };
+// Bumped by every clear: an answer rendered by a request that began before a revalidation is not stored
+// after it (it may show what the revalidation replaced).
+let generation = 0;
+globalThis[Symbol.for('masthead.publicAnswerCache')] = {
+  clear: () => {
+    generation += 1;
+    answers.clear();
+  },
+};
 
 /** Headers an answer is stored without (they belong to one connection or instant). */
 const UNSTORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
@@ -92,6 +100,7 @@ function installNonceRewrite() {
     let rewriting = false;
     let deferredHead = null;
     const chunks = [];
+    const startedIn = generation;
 
     /** At the first thing written: rewrite only answers whose policy names the placeholder. */
     function decide() {
@@ -133,7 +142,7 @@ function installNonceRewrite() {
         else if (extra) for (const [name, value] of Object.entries(extra)) response.setHeader(name, value);
       }
       const answer = { status: response.statusCode, headers: storedHeaders(response), body: Buffer.concat(chunks) };
-      if (key && /^public\b/.test(String(answer.headers['cache-control'] ?? '')) && [200, 404].includes(answer.status)) {
+      if (key && startedIn === generation && /^public\b/.test(String(answer.headers['cache-control'] ?? '')) && [200, 404].includes(answer.status)) {
         if (answers.size >= ANSWER_CACHE_ENTRIES) answers.delete(answers.keys().next().value);
         answers.set(key, { ...answer, until: Date.now() + ANSWER_CACHE_MS });
       }
