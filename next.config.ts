@@ -5,6 +5,12 @@ const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node at run time rather than bundled.
   serverExternalPackages: ['argon2', 'sharp', '@electric-sql/pglite', '@prisma/schema-engine-wasm', 'pino'],
   poweredByHeader: false,
+  // Public pages are cached whole and each answer gets a new CSP nonce (scripts/lib/public-answers.cjs):
+  // that needs the answer uncompressed (a reverse proxy in front compresses, see README), and no ETag (a
+  // 304 would keep a body whose nonce no longer matches the answer's policy; hashing 27 KB per answer was
+  // also a fifth of a cached page's CPU).
+  compress: false,
+  generateEtags: false,
   typedRoutes: false,
   // Redis shared by every instance when REDIS_URL is set (read when the server starts, so the same build
   // runs with or without it), this process's memory otherwise; never a cache that outlives its database.

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -8,11 +7,7 @@ export const metadata: Metadata = {
   description: 'News, edited by people.',
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page renders per request, the not-found page included: Next.js puts the request's CSP nonce
-  // (set by proxy.ts, see server/http/security-headers.ts) on its scripts only then. A page built ahead
-  // of time would carry none, and the policy would block its scripts.
-  await connection();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">{children}</body>

@@ -1,5 +1,6 @@
 // Preloaded into the app server by `npm start` (`node --require`, see supervise-server.ts), for what
-// `next start` lacks. Plain CommonJS because it runs before anything is compiled.
+// `next start` lacks: stops that really stop (1, 2), cached public pages with a new CSP nonce per answer
+// (public-answers.cjs), and the caller's real address (below). Plain CommonJS: it runs before anything is compiled.
 'use strict';
 
 const diagnostics = require('node:diagnostics_channel');
@@ -15,7 +16,7 @@ let stopping = false;
 diagnostics.subscribe('http.server.request.start', ({ server, request, response }) => {
   servers.add(server);
   if (stopping) response.shouldKeepAlive = false;
-  // 3. The caller's real address, which Next.js does not pass on (its X-Forwarded-For keeps whatever the
+  // The caller's real address, which Next.js does not pass on (its X-Forwarded-For keeps whatever the
   //    client wrote): read by server/auth/client-ip.ts for per-address rate limits. Always overwritten,
   //    so a client cannot choose it. Published before the request reaches Next's handler.
   request.headers['x-masthead-peer-address'] = request.socket.remoteAddress ?? '';
@@ -44,3 +45,6 @@ if (process.channel) {
   // The channel only watches the parent: it must not keep the server alive by itself.
   process.channel.unref();
 }
+
+// 3. Public pages are cached whole and get a new CSP nonce (and withdrawn articles their 410) per answer.
+require('./public-answers.cjs').installNonceRewrite();

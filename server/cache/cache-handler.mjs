@@ -22,9 +22,21 @@ const globalKey = Symbol.for('masthead.cacheHandlerConfig');
 
 CacheHandler.onCreation(() => {
   // One configuration (and Redis connection) per process, however many times Next creates a handler.
-  globalThis[globalKey] ??= createConfig();
+  globalThis[globalKey] ??= createConfig().then(({ handlers }) => ({ handlers: handlers.map(emptyingAnswersOnRevalidate) }));
   return globalThis[globalKey];
 });
+
+// The server's short-lived memory of public answers (scripts/lib/public-answers.cjs) is emptied whenever a
+// tag is revalidated here, so a change shows on the next request of this instance.
+function emptyingAnswersOnRevalidate(handler) {
+  return {
+    ...handler,
+    async revalidateTag(tag) {
+      await handler.revalidateTag(tag);
+      globalThis[Symbol.for('masthead.publicAnswerCache')]?.clear();
+    },
+  };
+}
 
 async function createConfig() {
   // The build has no database and nothing to keep.

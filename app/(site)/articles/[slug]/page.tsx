@@ -1,17 +1,24 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { readArticleAtAddress, readSettings } from '@/server/cache/public-reads';
 import { newsArticleJsonLd } from '@/server/site/news-article-json-ld';
 import { siteUrl } from '@/server/site/site-url';
 
-// Rendered on request, never at build time (the build has no database); the data comes from the cache.
-export const dynamic = 'force-dynamic';
+// Whole cached pages (ISR): none is built ahead (the build has no database); each address is rendered on
+// its first request and kept until one of its cache tags is revalidated (see server/cache/public-reads.ts).
+export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await readArticleAtAddress((await params).slug);
+  if (found.kind === 'withdrawn') return { title: 'Article withdrawn', robots: { index: false } };
   if (found.kind !== 'live') return {};
   const { article } = found;
   const url = siteUrl(`/articles/${article.slug}`);
@@ -38,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const [found, settings] = await Promise.all([readArticleAtAddress((await params).slug), readSettings()]);
-  // A withdrawn article never gets here: proxy.ts answers 410 Gone for it.
+  if (found.kind === 'withdrawn') return <WithdrawnArticle newsroom={settings.name} />;
   if (found.kind !== 'live') notFound();
   const { article } = found;
   return (
@@ -49,5 +56,23 @@ export default async function ArticlePage({ params }: Props) {
         article={{ ...article, sectionName: article.section?.name ?? null, updatedAt: article.contentUpdatedAt }}
       />
     </>
+  );
+}
+
+/**
+ * Answered with 410 Gone, so search engines and readers learn it was taken down on purpose. A page can only
+ * answer 404 (notFound): the cached page carries the server's secret marker instead, and the server sends
+ * the answer with 410 and the marker blanked (scripts/lib/public-answers.cjs). Deciding it per request
+ * before the page, as proxy.ts once did, cost a database read on every request.
+ */
+function WithdrawnArticle({ newsroom }: { newsroom: string }) {
+  return (
+    <section>
+      <h1 className="font-serif text-3xl font-bold">This article has been withdrawn</h1>
+      <p className="mt-3">
+        {newsroom} has taken this article down. <Link href="/" className="underline">Go to the front page</Link>.
+      </p>
+      <div hidden data-masthead-status={process.env.MASTHEAD_GONE_MARKER} />
+    </section>
   );
 }

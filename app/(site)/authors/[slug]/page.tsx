@@ -4,8 +4,12 @@ import { TeaserList } from '@/components/site/teaser-list';
 import { readAuthorPage, readSettings } from '@/server/cache/public-reads';
 import { siteUrl } from '@/server/site/site-url';
 
-// Rendered on request, never at build time (the build has no database); the data comes from the cache.
-export const dynamic = 'force-dynamic';
+// Whole cached pages, rendered on first request (the build has no database), kept until a tag is revalidated.
+export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
