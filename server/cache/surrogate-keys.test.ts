@@ -16,7 +16,7 @@ describe('the surrogate keys of public answers', () => {
   });
 
   it('are none for what is not a public page', () => {
-    for (const path of ['/desk', '/desk/articles/x', '/api/trpc/x', '/preview/token', '/signin', '/articles/a/b', '/articles/', '/rss.xmlx']) {
+    for (const path of ['/desk', '/desk/articles/x', '/api/trpc/x', '/preview/token', '/signin', '/media/a.png', '/articles/a/b', '/articles/', '/rss.xmlx', '/tags/x/rss.xml', '/articles/%C3%A9', '/articles/a%20b', '/no-such-page']) {
       expect(surrogateKeysForPath(path), path).toBeNull();
     }
   });

@@ -18,6 +18,12 @@ export const PURGE_KEYS_HEADER = 'xkey-purge';
 /** The method of a purge request (answered by the edge itself, never passed to the app). */
 export const PURGE_METHOD = 'PURGE';
 
+/**
+ * A slug as slugify makes it (letters, digits, '-', '_', '.', '~'), captured: safe in a header and a key as
+ * it stands. An address with anything else names no page, and its answer is not for a shared cache.
+ */
+const SLUG = '([A-Za-z0-9._~-]+)';
+
 /** A public page or feed: its path (an anchored regular expression, one capture: the slug) and its keys. */
 export type PublicRoute = { pattern: string; keys: (slug: string) => string[] };
 
@@ -29,11 +35,11 @@ export type PublicRoute = { pattern: string; keys: (slug: string) => string[] };
  */
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { pattern: '^/$', keys: () => [cacheTags.site, cacheTags.navigation, cacheTags.home] },
-  { pattern: '^/articles/([^/]+)$', keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.article(slug)] },
-  { pattern: '^/sections/([^/]+)$', keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.sectionPages, cacheTags.section(slug)] },
-  { pattern: '^/sections/([^/]+)/rss\\.xml$', keys: (slug) => [cacheTags.site, cacheTags.sectionPages, cacheTags.section(slug)] },
-  { pattern: '^/tags/([^/]+)$', keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.tag(slug)] },
-  { pattern: '^/authors/([^/]+)$', keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.author(slug)] },
+  { pattern: `^/articles/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.article(slug)] },
+  { pattern: `^/sections/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.sectionPages, cacheTags.section(slug)] },
+  { pattern: `^/sections/${SLUG}/rss\\.xml$`, keys: (slug) => [cacheTags.site, cacheTags.sectionPages, cacheTags.section(slug)] },
+  { pattern: `^/tags/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.tag(slug)] },
+  { pattern: `^/authors/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.author(slug)] },
   { pattern: '^/rss\\.xml$', keys: () => [cacheTags.site, cacheTags.feed] },
   { pattern: '^/(news-)?sitemap\\.xml$', keys: () => [cacheTags.site, cacheTags.sitemap] },
 ];
@@ -47,7 +53,7 @@ export const PRIVATE_PATHS = '^/(desk|api|signin|preview|reset-password|two-fact
 
 /**
  * The surrogate keys of the answer at `pathname` (no query string), or null when it is not a public page
- * or feed. Slugs are lower-case ASCII words and hyphens (server/text/slug.ts), so they need no decoding.
+ * or feed (or its slug cannot name anything).
  */
 export function surrogateKeysForPath(pathname: string): string[] | null {
   for (const route of PUBLIC_ROUTES) {

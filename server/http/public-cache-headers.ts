@@ -1,4 +1,4 @@
-import { publicAnswerTags } from '../site/public-answer-tags';
+import { SURROGATE_KEY_HEADER, surrogateKeyHeaderValue, surrogateKeysForPath } from '../cache/surrogate-keys';
 
 /** Seconds a shared cache may keep a public answer without asking again. Purges (xkey) end it sooner. */
 export const SHARED_MAX_AGE = 300;
@@ -8,7 +8,7 @@ export const STALE_IF_ERROR = 86_400;
 
 /**
  * THE caching headers of an answer, from what was asked (proxy.ts applies them):
- *  - a public page or feed (server/site/public-answer-tags.ts) asked with GET or HEAD by a reader who is
+ *  - a public page or feed (server/cache/surrogate-keys.ts) asked with GET or HEAD by a reader who is
  *    not signed in: `Cache-Control: public, max-age=0, s-maxage=300, stale-while-revalidate=60,
  *    stale-if-error=86400` (browsers ask again every time: the CSP nonce changes per answer; a shared cache
  *    keeps it 5 minutes, purged sooner by tag) and `xkey: <its tags, space-separated>`, the surrogate keys
@@ -19,12 +19,12 @@ export const STALE_IF_ERROR = 86_400;
  *    `private, no-cache, no-store`).
  */
 export function publicCacheHeaders(request: { method: string; pathname: string; signedIn: boolean }): Record<string, string> {
-  const tags = publicAnswerTags(request.pathname);
+  const tags = surrogateKeysForPath(request.pathname);
   if (!tags || (request.method !== 'GET' && request.method !== 'HEAD')) return {};
   if (request.signedIn) return { 'Cache-Control': 'private, no-store' };
   return {
     'Cache-Control': `public, max-age=0, s-maxage=${SHARED_MAX_AGE}, stale-while-revalidate=${STALE_WHILE_REVALIDATE}, stale-if-error=${STALE_IF_ERROR}`,
-    xkey: tags.join(' '),
+    [SURROGATE_KEY_HEADER]: surrogateKeyHeaderValue(tags),
   };
 }
 
