@@ -57,6 +57,20 @@ const CONTENT_REASONS = ['edit', 'restore', 'snapshot'];
  * the exact text the step acted on. An article with no revision yet (made before revisions were kept, or
  * by an import) gets one now, taken from its row.
  */
+/**
+ * currentRevisionId for many articles (the scheduler's batches): one statement for those that have a
+ * revision, currentRevisionId for each that has none yet.
+ */
+export async function currentRevisionIds(tx: Tx, articleIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await tx.$queryRaw<{ articleId: string; id: string }[]>`
+    SELECT DISTINCT ON ("articleId") "articleId"::text AS "articleId", id::text AS id FROM "ArticleRevision"
+    WHERE "articleId" = ANY(${[...articleIds]}::uuid[]) AND reason = ANY(${CONTENT_REASONS})
+    ORDER BY "articleId", "createdAt" DESC`;
+  const ids = new Map(rows.map((row) => [row.articleId, row.id]));
+  for (const articleId of articleIds) if (!ids.has(articleId)) ids.set(articleId, await currentRevisionId(tx, articleId));
+  return ids;
+}
+
 export async function currentRevisionId(tx: Tx, articleId: string): Promise<string> {
   const latest = await tx.articleRevision.findFirst({
     where: { articleId, reason: { in: CONTENT_REASONS } },
