@@ -6,7 +6,8 @@
  *
  * `npm run bench -- --smoke`: a few seconds per scenario, not timed: checks that every scenario runs and
  * counts 0 errors (exit 1 otherwise); writes nothing. `--no-build` reuses the build in .next.
- * `--only=NAME[,NAME]` runs the scenarios whose names contain NAME.
+ * `--only=NAME[,NAME]` runs the scenarios whose names contain NAME. `--report=FILE` writes a JSON tally
+ * ({ passed, failed, skipped }: a measurement with 0 errors passes, one not run is skipped) for npm test.
  *
  * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL (default
  * redis://127.0.0.1:6379), BENCH_PORT (first of the app's ports; default 3460: instances on it and +1,
@@ -16,7 +17,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { startBenchApp } from './lib/bench-app';
-import { writeResults } from './lib/results';
+import { writeResults, writeTally } from './lib/results';
 import type { BenchContext, Scenario, ScenarioOutcome, ScenarioReport } from './lib/scenario';
 import { autosaveScenario } from './scenarios/autosave';
 import { deskSearch } from './scenarios/desk-search';
@@ -52,7 +53,7 @@ async function main() {
   const ctx: BenchContext = {
     smoke,
     rounds: smoke ? 1 : numberEnv('BENCH_ROUNDS', 5),
-    seconds: smoke ? 2 : numberEnv('BENCH_SECONDS', 10),
+    seconds: smoke ? 4 : numberEnv('BENCH_SECONDS', 10),
     connections: numberEnv('BENCH_CONNECTIONS', 20),
     appUrls: app.appUrls,
     db: app.db,
@@ -85,6 +86,8 @@ async function main() {
   const settings = { rounds: ctx.rounds, seconds: ctx.seconds, connections: ctx.connections, archive: ctx.archiveSize };
   const errors = reports.flatMap((r) => r.outcomes).reduce((sum, o) => sum + ('errors' in o ? o.errors : 0), 0);
   const notRun = reports.flatMap((r) => r.outcomes).filter((o) => 'notRun' in o);
+  const report = args.find((arg) => arg.startsWith('--report='))?.slice('--report='.length);
+  if (report) writeTally(report, reports);
   if (!smoke) writeResults('BENCHMARKS.md', { started, machine, settings, reports });
   log(`\n${reports.length} scenarios; errors: ${errors}; not run: ${notRun.length ? notRun.map((o) => `${o.name} (${o.notRun})`).join('; ') : 'none'}`);
   if (!smoke) log('Results written to BENCHMARKS.md.');

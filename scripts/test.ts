@@ -7,6 +7,8 @@
  *  4. A production build; two `next start` instances of it sharing PostgreSQL and the Redis at
  *     TEST_REDIS_URL (default redis://127.0.0.1:6379) for the shared cache (required under CI); then the
  *     Playwright suite against it in Chromium.
+ *  5. The benchmarks' smoke (`npm run bench -- --smoke`, on PostgreSQL): each scenario runs a few seconds and
+ *     must count 0 errors; not timed. Each measurement counts as a test.
  * Ends with one line "N passed, N failed" summed over every runner, after naming any step not run.
  */
 import { spawnSync } from 'node:child_process';
@@ -101,6 +103,18 @@ if (run('Production build', 'npx', ['next', 'build'])) {
     total.passed += e2e.stats.expected + e2e.stats.flaky;
     total.failed += e2e.stats.unexpected;
     total.skipped += e2e.stats.skipped;
+  }
+  if (postgresUp) {
+    const tallyFile = `${reports}/bench-smoke.json`;
+    run('Benchmarks smoke (not timed)', 'npx', ['tsx', 'bench/run.ts', '--smoke', '--no-build', `--report=${tallyFile}`]);
+    const tally = readJson<Tally>(tallyFile);
+    if (tally) {
+      total.passed += tally.passed;
+      total.failed += tally.failed;
+      total.skipped += tally.skipped;
+    }
+  } else {
+    notRun.push('benchmarks smoke (PostgreSQL not reachable)');
   }
 }
 

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import type { BenchContext } from './scenario';
 
-export type LoadRound = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; statusCounts: Record<string, number> };
+export type LoadRound = { requestsPerSecond: number; answered: number; p50: number; p95: number; p99: number; errors: number; statusCounts: Record<string, number> };
 
 /** One autocannon run against `url`: mean requests per second, latency percentiles (ms), and what went wrong. */
 export async function loadRound(
@@ -21,11 +21,12 @@ export async function loadRound(
   const latency = result.latency as typeof result.latency & { p95?: number };
   return {
     requestsPerSecond: result.requests.average,
+    answered: result['2xx'],
     p50: result.latency.p50,
     p95: latency.p95 ?? result.latency.p97_5,
     p99: result.latency.p99,
-    // Timeouts are counted in `errors` too.
-    errors: result.errors + result.non2xx,
+    // Timeouts are counted in `errors` too; a round in which nothing was answered is one more.
+    errors: result.errors + result.non2xx + (result['2xx'] === 0 ? 1 : 0),
     statusCounts,
   };
 }

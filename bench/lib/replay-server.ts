@@ -1,4 +1,9 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
 import type { AddressInfo } from 'node:net';
 
 /** One recorded answer: the exact status, headers and bytes the app returned for a URL. */
@@ -55,5 +60,29 @@ export async function startReplayServer(responses: Map<string, RecordedResponse>
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * startReplayServer in a child process of its own (bench/lib/replay-child.ts), as the app runs in its own:
+ * the load generator in this process then competes with neither.
+ */
+export async function startReplayProcess(responses: Map<string, RecordedResponse>): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'masthead-replay-'));
+  const file = path.join(dir, 'responses.json');
+  writeFileSync(file, JSON.stringify(Object.fromEntries([...responses].map(([url, r]) => [url, { ...r, body: r.body.toString('base64') }]))));
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('bench/lib/replay-child.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the baseline server exited (${code}) before serving`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -39,3 +39,14 @@ ${rows.join('\n')}
 `;
   writeFileSync(file, text);
 }
+
+/** For npm test's summary: a measurement with 0 errors passed, one with errors (or that threw) failed, one not run was skipped. */
+export function writeTally(file: string, reports: ScenarioReport[]) {
+  const outcomes = reports.flatMap((report) => report.outcomes);
+  const tally = {
+    passed: outcomes.filter((o) => 'errors' in o && o.errors === 0).length,
+    failed: outcomes.filter((o) => 'errors' in o && o.errors > 0).length,
+    skipped: outcomes.filter((o) => 'notRun' in o).length,
+  };
+  writeFileSync(file, JSON.stringify(tally));
+}

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadRound } from '../lib/load';
-import { startReplayServer } from '../lib/replay-server';
+import { startReplayProcess } from '../lib/replay-server';
 import { measured, type Scenario } from '../lib/scenario';
 
 /**
@@ -49,7 +49,7 @@ export function autosaveScenario(editors: number): Scenario {
       if (typeof runAutosaveBench !== 'function') return [{ name, notRun: 'bench/autosave.ts exports no runAutosaveBench' }];
       const seconds = ctx.smoke ? 5 : Number(process.env.BENCH_AUTOSAVE_SECONDS ?? 60);
       const app = normalise(await runAutosaveBench({ baseUrl: ctx.appUrls[0], editors, seconds }));
-      const server = await startReplayServer(new Map([['/save', { status: 200, headers: { 'content-type': 'application/json' }, body: SAVE_ANSWER }]]));
+      const server = await startReplayProcess(new Map([['/save', { status: 200, headers: { 'content-type': 'application/json' }, body: SAVE_ANSWER }]]));
       try {
         const bare = await loadRound(`${server.url}/save`, { seconds, connections: editors, method: 'POST', body: SAVE_BODY, overallRate: editors });
         const note = `${app.savesPerSecond.toFixed(1)} saves/s; p50 ${app.p50} ms, p99 ${app.p99} ms; 429/503: ${app.shed}; target p95 < 150 ms, 0 5xx`;

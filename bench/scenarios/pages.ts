@@ -1,5 +1,5 @@
 import { interleaved } from '../lib/load';
-import { recordResponse, startReplayServer } from '../lib/replay-server';
+import { recordResponse, startReplayProcess } from '../lib/replay-server';
 import { measured, type BenchContext, type Measurement, type Scenario } from '../lib/scenario';
 
 /**
@@ -14,7 +14,7 @@ export async function comparePage(
 ): Promise<Measurement> {
   for (let warm = 0; warm < 5; warm++) await recordResponse(appUrl + path, headers);
   const recorded = await recordResponse(appUrl + path, headers);
-  const baseline = await startReplayServer(new Map([[path, recorded]]));
+  const baseline = await startReplayProcess(new Map([[path, recorded]]));
   try {
     ctx.log(`  ${path}: ${recorded.status}, ${recorded.body.length} bytes`);
     const result = await interleaved(ctx, { appUrl: appUrl + path, baselineUrl: baseline.url + path, headers });
