@@ -6,7 +6,7 @@
  *
  * `npm run bench -- --smoke`: a few seconds per scenario, not timed: checks that every scenario runs and
  * counts 0 errors (exit 1 otherwise); writes nothing. `--no-build` reuses the build in .next.
- * `--only=NAME[,NAME]` runs the scenarios whose names contain NAME. `--report=FILE` writes a JSON tally
+ * `--only=NAME[,NAME]` runs the scenarios whose names contain NAME (printed, BENCHMARKS.md left as it is). `--report=FILE` writes a JSON tally
  * ({ passed, failed, skipped }: a measurement with 0 errors passes, one not run is skipped) for npm test.
  *
  * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL (default
@@ -88,9 +88,11 @@ async function main() {
   const notRun = reports.flatMap((r) => r.outcomes).filter((o) => 'notRun' in o);
   const report = args.find((arg) => arg.startsWith('--report='))?.slice('--report='.length);
   if (report) writeTally(report, reports);
-  if (!smoke) writeResults('BENCHMARKS.md', { started, machine, settings, reports });
+  // BENCHMARKS.md holds whole runs only: with --only the results are printed, not written.
+  const write = !smoke && !only;
+  if (write) writeResults('BENCHMARKS.md', { started, machine, settings, reports });
   log(`\n${reports.length} scenarios; errors: ${errors}; not run: ${notRun.length ? notRun.map((o) => `${o.name} (${o.notRun})`).join('; ') : 'none'}`);
-  if (!smoke) log('Results written to BENCHMARKS.md.');
+  if (write) log('Results written to BENCHMARKS.md.');
   process.exitCode = errors > 0 ? 1 : 0;
 }
 

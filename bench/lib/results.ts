@@ -16,7 +16,7 @@ export function writeResults(file: string, { started, machine, settings, reports
   const rows = reports.flatMap((report) =>
     report.outcomes.map((o) =>
       'notRun' in o
-        ? `| ${o.name} | not run: ${o.notRun} | | | | | ${report.loadBefore} |`
+        ? `| ${o.name} | not run | | | | | ${report.loadBefore} | ${o.notRun} |`
         : `| ${o.name} | ${o.metric} | ${number(o.app)} | ${number(o.baseline)} | ${ratio(o.ratio)} | ${o.errors} | ${report.loadBefore} → ${report.loadAfter} |${o.note ? ` ${o.note} |` : ' |'}`,
     ),
   );
