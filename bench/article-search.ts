@@ -17,20 +17,12 @@ import { articleListInputSchema, type ArticleListInput } from '../server/article
 import { deskDashboard } from '../server/article/desk-dashboard';
 import { listArticles } from '../server/article/list-articles';
 import { withDatabase } from '../test/integration/global-setup';
+import { seedArchive } from './lib/seed-archive';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const RUNS = 25;
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const database = `masthead_bench_${process.pid}`;
-
-/** Common newsroom words; every body also gets rarer "termNNNNN" words, so searches hit many or few rows. */
-const WORDS = `government minister parliament election vote budget economy market energy gas oil price inflation bank
-  rate war army navy submarine frigate drone missile border ceasefire talks summit president prime sanctions
-  export import trade factory workers strike union court judge law police city council mayor school hospital
-  health doctor virus vaccine climate flood storm heat drought harvest farmers grain port ship convoy railway
-  bridge road airport flight tourism culture film music festival book theatre museum football match team coach
-  season league cup final record science space rocket satellite research university students teachers report
-  analysis opinion interview investigation leak document source official spokesman statement protest crowd`.split(/\s+/);
 
 async function main() {
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -60,36 +52,7 @@ async function seed(db: Db) {
     INSERT INTO "Section" (id, name, slug, position, "updatedAt")
     SELECT gen_random_uuid(), 'Section ' || n, 'section-' || n, n, now() FROM generate_series(1, 10) AS n`);
   await db.$executeRawUnsafe(`INSERT INTO "Tag" (id, name, slug) SELECT gen_random_uuid(), 'Tag ' || n, 'tag-' || n FROM generate_series(1, 60) AS n`);
-  // One INSERT … SELECT: headline 8 words, standfirst 20, body 120 (a quarter of them rare), random dates
-  // over two years, states weighted towards PUBLISHED as in a real archive, scheduled ones due within a month.
-  await db.$executeRawUnsafe(
-    `
-    WITH words AS (SELECT $1::text[] AS w),
-    staff AS (SELECT array_agg(id ORDER BY slug) AS ids FROM "User"),
-    sections AS (SELECT array_agg(id ORDER BY position) AS ids FROM "Section")
-    INSERT INTO "Article" (id, slug, headline, standfirst, "bodyText", body, state, "sectionId", "createdById",
-      "updatedAt", "createdAt", "publishedAt", "publishAt")
-    SELECT gen_random_uuid(), 'bench-' || n,
-      initcap(array_to_string(ARRAY(SELECT w[1 + floor(random() * cardinality(w))::int] FROM generate_series(1, 8) WHERE n > 0), ' ')),
-      array_to_string(ARRAY(SELECT w[1 + floor(random() * cardinality(w))::int] FROM generate_series(1, 20) WHERE n > 0), ' '),
-      array_to_string(ARRAY(SELECT CASE WHEN random() < 0.25 THEN 'term' || floor(random() * 20000)::int
-        ELSE w[1 + floor(random() * cardinality(w))::int] END FROM generate_series(1, 120) WHERE n > 0), ' '),
-      '{}'::jsonb,
-      (ARRAY['PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','DRAFT','IN_REVIEW','SCHEDULED','ARCHIVED'])[1 + n % 10]::"ArticleState",
-      sections.ids[1 + n % 10], staff.ids[1 + n % 40],
-      now() - random() * interval '730 days', now() - interval '731 days',
-      CASE WHEN n % 10 < 6 THEN now() - random() * interval '730 days' END,
-      CASE WHEN n % 10 = 8 THEN now() + random() * interval '30 days' END
-    FROM generate_series(1, ${ARTICLES}) AS n, words, staff, sections`,
-    WORDS,
-  );
-  await db.$executeRawUnsafe(`
-    INSERT INTO "Byline" (id, "articleId", position, "userId")
-    SELECT gen_random_uuid(), id, 0, "createdById" FROM "Article"`);
-  await db.$executeRawUnsafe(`
-    INSERT INTO "ArticleTag" ("articleId", "tagId")
-    SELECT a.id, t.ids[1 + (abs(hashtext(a.id::text)) % 60)] FROM "Article" a, (SELECT array_agg(id ORDER BY slug) AS ids FROM "Tag") t`);
-  await db.$executeRawUnsafe('VACUUM ANALYZE');
+  await seedArchive(db, ARTICLES);
 }
 
 async function report(db: Db) {

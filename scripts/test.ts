@@ -9,6 +9,8 @@
  *     Playwright suite against it in Chromium.
  *  5. Varnish (varnish/masthead.vcl) in front of a stand-in app and of the build (needs varnishd with the
  *     xkey vmod, and PostgreSQL; required under CI, which installs Varnish).
+ *  6. The benchmarks' smoke (`npm run bench -- --smoke`, on PostgreSQL): each scenario runs a few seconds and
+ *     must count 0 errors; not timed. Each measurement counts as a test.
  * Ends with one line "N passed, N failed" summed over every runner, after naming any step not run.
  */
 import { spawnSync } from 'node:child_process';
@@ -113,6 +115,18 @@ if (run('Production build', 'npx', ['next', 'build'])) {
     total.passed += e2e.stats.expected + e2e.stats.flaky;
     total.failed += e2e.stats.unexpected;
     total.skipped += e2e.stats.skipped;
+  }
+  if (postgresUp) {
+    const tallyFile = `${reports}/bench-smoke.json`;
+    run('Benchmarks smoke (not timed)', 'npx', ['tsx', 'bench/run.ts', '--smoke', '--no-build', `--report=${tallyFile}`]);
+    const tally = readJson<Tally>(tallyFile);
+    if (tally) {
+      total.passed += tally.passed;
+      total.failed += tally.failed;
+      total.skipped += tally.skipped;
+    }
+  } else {
+    notRun.push('benchmarks smoke (PostgreSQL not reachable)');
   }
 }
 

@@ -52,27 +52,50 @@ export async function recordRevision(
 const CONTENT_REASONS = ['edit', 'restore', 'snapshot'];
 
 /**
+ * currentRevisionId for many articles (the scheduler's batches), by article id: one statement for those
+ * that have a revision, and one read and one insert for all of those that have none yet.
+ */
+export async function currentRevisionIds(tx: Tx, articleIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await tx.$queryRaw<{ articleId: string; id: string }[]>`
+    SELECT DISTINCT ON ("articleId") "articleId"::text AS "articleId", id::text AS id FROM "ArticleRevision"
+    WHERE "articleId" = ANY(${[...articleIds]}::uuid[]) AND reason = ANY(${CONTENT_REASONS})
+    ORDER BY "articleId", "createdAt" DESC`;
+  const ids = new Map(rows.map((row) => [row.articleId, row.id]));
+  const missing = articleIds.filter((id) => !ids.has(id));
+  if (missing.length > 0) {
+    const articles = await tx.article.findMany({ where: { id: { in: missing } }, include: snapshotInclude });
+    const created = await tx.articleRevision.createManyAndReturn({
+      data: articles.map((article) => ({ articleId: article.id, authorId: null, articleVersion: article.version, snapshot: snapshotOf(article), reason: 'snapshot' })),
+      select: { id: true, articleId: true },
+    });
+    for (const revision of created) ids.set(revision.articleId, revision.id);
+  }
+  return ids;
+}
+
+/**
  * The revision holding the article's content as it stands, for a workflow step to point at ("what was
  * approved", "what went live"). Every save writes or updates one and none folds across a step, so it is
  * the exact text the step acted on. An article with no revision yet (made before revisions were kept, or
  * by an import) gets one now, taken from its row.
  */
 export async function currentRevisionId(tx: Tx, articleId: string): Promise<string> {
-  const latest = await tx.articleRevision.findFirst({
-    where: { articleId, reason: { in: CONTENT_REASONS } },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true },
-  });
-  if (latest) return latest.id;
-  const article = await tx.article.findUniqueOrThrow({
-    where: { id: articleId },
-    include: { bylines: { orderBy: { position: 'asc' } }, sources: { orderBy: { position: 'asc' } }, tags: true },
-  });
-  const content = {
+  return (await currentRevisionIds(tx, [articleId])).get(articleId)!;
+}
+
+const snapshotInclude = {
+  bylines: { orderBy: { position: 'asc' } },
+  sources: { orderBy: { position: 'asc' } },
+  tags: true,
+} as const satisfies Prisma.ArticleInclude;
+
+/** An article row's content as a revision snapshot. */
+function snapshotOf(article: Prisma.ArticleGetPayload<{ include: typeof snapshotInclude }>): Prisma.InputJsonValue {
+  return {
     headline: article.headline,
     slug: article.slug,
     standfirst: article.standfirst,
-    body: article.body,
+    body: article.body as Prisma.InputJsonValue,
     sectionId: article.sectionId,
     tagIds: article.tags.map((tag) => tag.tagId),
     bylines: article.bylines.map((byline) => (byline.userId ? { userId: byline.userId } : { contributorName: byline.contributorName ?? '' })),
@@ -81,9 +104,4 @@ export async function currentRevisionId(tx: Tx, articleId: string): Promise<stri
       ? { assetId: article.leadImageId, caption: article.leadImageCaption, credit: article.leadImageCredit, alt: article.leadImageAlt }
       : null,
   };
-  const created = await tx.articleRevision.create({
-    data: { articleId, authorId: null, articleVersion: article.version, snapshot: content, reason: 'snapshot' },
-    select: { id: true },
-  });
-  return created.id;
 }

@@ -27,19 +27,24 @@ const reviewerRoles = ROLES.filter((role) => can(role, 'article.review'));
 
 /** Writes the in-app notifications for a workflow step, in the step's own transaction. */
 export async function notifyWorkflowStep(tx: Tx, notice: WorkflowNotice): Promise<void> {
-  const rule = notices[notice.action];
-  if (!rule) return;
-  const recipients =
-    rule.to === 'authors'
-      ? notice.bylineUserIds
-      : (await tx.user.findMany({ where: { active: true, role: { in: reviewerRoles } }, select: { id: true } })).map(
-          (user) => user.id,
-        );
-  const message = rule.says(notice.actor?.name ?? 'The scheduler', notice.article.headline || 'Untitled') +
-    (notice.comment ? `: ${notice.comment}` : '');
-  const userIds = [...new Set(recipients)].filter((id) => id !== notice.actor?.id);
-  if (userIds.length === 0) return;
-  await tx.notification.createMany({
-    data: userIds.map((userId) => ({ userId, articleId: notice.article.id, kind: notice.action, message })),
-  });
+  await notifyWorkflowSteps(tx, [notice]);
+}
+
+/** The notifications for many steps (the scheduler's batches), in one statement. */
+export async function notifyWorkflowSteps(tx: Tx, steps: readonly WorkflowNotice[]): Promise<void> {
+  let reviewers: string[] | null = null;
+  const data: { userId: string; articleId: string; kind: string; message: string }[] = [];
+  for (const notice of steps) {
+    const rule = notices[notice.action];
+    if (!rule) continue;
+    if (rule.to === 'reviewers') {
+      reviewers ??= (await tx.user.findMany({ where: { active: true, role: { in: reviewerRoles } }, select: { id: true } })).map((user) => user.id);
+    }
+    const recipients = rule.to === 'authors' ? notice.bylineUserIds : reviewers ?? [];
+    const message = rule.says(notice.actor?.name ?? 'The scheduler', notice.article.headline || 'Untitled') +
+      (notice.comment ? `: ${notice.comment}` : '');
+    const userIds = [...new Set(recipients)].filter((id) => id !== notice.actor?.id);
+    data.push(...userIds.map((userId) => ({ userId, articleId: notice.article.id, kind: notice.action, message })));
+  }
+  if (data.length > 0) await tx.notification.createMany({ data });
 }

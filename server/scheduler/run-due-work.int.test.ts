@@ -114,11 +114,46 @@ describe('the publish transaction and its outbox rows', () => {
   });
 });
 
+describe('batches', () => {
+  it('publishes a batch in one go, holds the one that no longer qualifies, and notifies each author once', async () => {
+    const due = await dueArticles(25);
+    const { article: unready } = await scheduledArticle(new Date(Date.now() - 60_000), { headline: '' });
+    const result = await runDueWork(t.db, { batchSize: 100 });
+    expect(result.published.sort()).toEqual(due.map((d) => d.id).sort());
+    expect(result.held).toEqual([unready.id]);
+    expect(await stateOf(unready.id)).toBe('APPROVED');
+    const events = await t.db.articleEvent.findMany({ where: { action: 'publishScheduled' }, select: { articleId: true, data: true } });
+    expect(events).toHaveLength(25);
+    // Each event points at the revision that went live (made from the row when there was none).
+    const revisions = await t.db.articleRevision.findMany({ where: { articleId: { in: due.map((d) => d.id) } }, select: { id: true, articleId: true } });
+    expect(events.map((e) => (e.data as { revisionId: string }).revisionId).sort()).toEqual(revisions.map((r) => r.id).sort());
+    expect(await t.db.notification.count({ where: { kind: 'publishScheduled' } })).toBe(25);
+  });
+
+  it('when a batch fails, publishes the others one by one and leaves only the failing article due', async () => {
+    const due = await dueArticles(12);
+    const bad = due[5]!.id;
+    await t.db.$executeRawUnsafe(`CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF NEW."articleId" = '${bad}'::uuid THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$`);
+    await t.db.$executeRawUnsafe(`CREATE TRIGGER refuse_one BEFORE INSERT ON "ArticleEvent" FOR EACH ROW EXECUTE FUNCTION refuse_one()`);
+    try {
+      const result = await runDueWork(t.db, { batchSize: 100 });
+      expect(result.failed).toEqual([bad]);
+      expect(result.published.sort()).toEqual(due.map((d) => d.id).filter((id) => id !== bad).sort());
+      expect(await stateOf(bad)).toBe('SCHEDULED');
+    } finally {
+      await t.db.$executeRawUnsafe(`DROP TRIGGER refuse_one ON "ArticleEvent"`);
+      await t.db.$executeRawUnsafe(`DROP FUNCTION refuse_one()`);
+    }
+    expect((await runDueWork(t.db)).published).toEqual([bad]);
+  });
+});
+
 describe('the scheduler, on the real clock', () => {
-  it('dates each article the moment its own transaction ran, not when the run began', async () => {
+  it("dates each article the moment its own batch's transaction ran, not when the run began", async () => {
     await dueArticles(30);
     const before = new Date();
-    const { published } = await runDueWork(t.db);
+    const { published } = await runDueWork(t.db, { batchSize: 10 });
     const after = new Date();
     const rows = await t.db.article.findMany({ where: { state: 'PUBLISHED' }, select: { id: true, publishedAt: true, events: { select: { createdAt: true } } } });
     expect(rows).toHaveLength(30);
@@ -128,19 +163,20 @@ describe('the scheduler, on the real clock', () => {
       expect(row.publishedAt!.getTime()).toBeLessThanOrEqual(after.getTime());
       expect(row.events.map((e) => e.createdAt)).toEqual([row.publishedAt]);
     }
-    // In the order they went live, and not all one instant.
+    // In the order they went live, one instant per batch, not all one instant.
     const times = published.map((id) => publishedAt.get(id)!);
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(times.at(-1)!).toBeGreaterThan(times[0]!);
   });
 
-  it('two instances on one database, each working on two articles at once, publish each of 200+ due articles exactly once', async () => {
+  it('two instances on one database, each working on two batches at once, publish each of 200+ due articles exactly once', async () => {
     const due = await dueArticles(220);
     // Two app instances: separate clients and pools on the same database, running at the same moment.
     const instanceA = createDb(t.url, { poolSize: 3 });
     const instanceB = createDb(t.url, { poolSize: 3 });
     try {
-      const [a, b] = await Promise.all([runDueWork(instanceA, { concurrency: 2 }), runDueWork(instanceB, { concurrency: 2 })]);
+      const race = { concurrency: 2, batchSize: 20 };
+      const [a, b] = await Promise.all([runDueWork(instanceA, race), runDueWork(instanceB, race)]);
       expect([...a.published, ...b.published].sort()).toEqual(due.map((d) => d.id).sort());
       expect(a.failed.concat(b.failed)).toEqual([]);
       // Both did a share of the work (neither waited for the other to finish).
@@ -153,6 +189,9 @@ describe('the scheduler, on the real clock', () => {
     expect(events).toHaveLength(220);
     expect(events.every((e) => e._count === 1)).toBe(true);
     expect(await t.db.notification.count()).toBe(220);
-    expect(await t.db.revalidationOutbox.count()).toBe(440);
+    // Each batch queued the union of its articles' tags (now and a second later): every page is in it.
+    const queued = new Set((await outbox()).flatMap((row) => row.tags));
+    const slugs = await t.db.article.findMany({ where: { state: 'PUBLISHED' }, select: { slug: true } });
+    expect(slugs.filter(({ slug }) => !queued.has(`article:${slug}`))).toEqual([]);
   }, 240_000);
 });

@@ -3,53 +3,76 @@ import { AppError } from '../errors';
 import { applyTransition } from '../article/transition-article';
 import { logger } from '../logger';
 import { enqueueRevalidation } from '../revalidation/enqueue-revalidation';
+import { PUBLISH_BATCH_SIZE, publishDueBatch, TRANSACTION_OPTIONS } from './publish-due-batch';
 
 export type DueWorkResult = { published: string[]; held: string[]; unpublished: string[]; failed: string[] };
 
 /**
  * Publishes every SCHEDULED article whose time has come and unpublishes every PUBLISHED one past its
- * unpublish time, one article per transaction. The claim is the row lock itself
- * (`FOR UPDATE SKIP LOCKED`): two app instances (or an instance and `npm run worker`) never take the same
- * article, and what one has done the other sees in the state. Nothing lives in memory, so after a restart
- * the first run catches up on everything that fell due meanwhile.
+ * unpublish time. The claim is the row lock itself (`FOR UPDATE SKIP LOCKED`): two app instances (or an
+ * instance and `npm run worker`) never take the same article, and what one has done the other sees in the
+ * state. Nothing lives in memory, so after a restart the first run catches up on everything that fell due
+ * meanwhile.
  *
- * Just before publishing, the workflow rules run again as the system actor; an article that no longer
- * qualifies is held (back to APPROVED, logged, editors notified) rather than published. An unexpected
- * failure leaves the article SCHEDULED, is logged, and is retried on the next run.
+ * Due articles are published in batches (publish-due-batch.ts: set-based, one transaction per batch of
+ * `batchSize`), so a burst of 1,000 costs a few dozen statements, not thousands. Just before publishing,
+ * the workflow rules run again as the system actor; an article that no longer qualifies is held (back to
+ * APPROVED, logged, editors notified) rather than published. If a batch fails, its articles are retried
+ * one per transaction, so one bad article cannot hold the others back; an article whose own transaction
+ * fails stays SCHEDULED, is logged, and is retried on the next run. Take-downs go one per transaction.
  *
- * The public pages an article's step changed go into the revalidation outbox in the same transaction
+ * The public pages a step changed go into the revalidation outbox in the same transaction
  * (server/revalidation/): delivering them is not this run's business, so an app that is slow or down never
- * slows publishing. Each article's time (`publishedAt`, its event) is read from `clock` when its own
- * transaction starts: the moment it went live, not the moment the run began.
+ * slows publishing. Each batch's time (`publishedAt`, its events) is read from `clock` when its own
+ * transaction starts: at most one batch's duration before it went live, not the moment the run began.
  *
- * `concurrency` articles are processed at once, each in its own transaction on its own connection (the
- * claim's SKIP LOCKED keeps them apart as it does two instances): a burst of due articles then keeps the
- * database busy while this process works on the next one.
+ * `concurrency` batches (or single articles) are processed at once, each in its own transaction on its own
+ * connection (SKIP LOCKED keeps them apart as it does two instances).
  */
 export async function runDueWork(
   db: Db,
-  { clock = () => new Date(), limit = 1_000, concurrency = 1 }: { clock?: () => Date; limit?: number; concurrency?: number } = {},
+  {
+    clock = () => new Date(),
+    limit = 1_000,
+    concurrency = 1,
+    batchSize = PUBLISH_BATCH_SIZE,
+  }: { clock?: () => Date; limit?: number; concurrency?: number; batchSize?: number } = {},
 ): Promise<DueWorkResult> {
   const result: DueWorkResult = { published: [], held: [], unpublished: [], failed: [] };
   let claims = 0;
-  const worker = async () => {
+  let batchesFailed = false;
+  const batches = async () => {
+    while (!batchesFailed && claims < limit) {
+      const size = Math.min(batchSize, limit - claims);
+      claims += size; // reserved, so concurrent batches stay within the limit
+      try {
+        const batch = await publishDueBatch(db, { clock, size, skip: result.failed });
+        claims -= size - (batch ? batch.published.length + batch.held.length : 0);
+        if (!batch) return;
+        result.published.push(...batch.published);
+        result.held.push(...batch.held);
+      } catch (error) {
+        // Rolled back: nothing of the batch happened. What is still due goes one by one below.
+        logger.error({ err: error }, 'scheduler: a batch of due articles failed; retrying them one by one');
+        claims -= size;
+        batchesFailed = true;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, batches));
+  const singles = async () => {
     while (claims++ < limit) {
       const outcome = await claimAndApply(db, clock, result.failed);
       if (!outcome) return;
       result[outcome.kind].push(outcome.id);
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: concurrency }, singles));
   return result;
 }
 
 type Outcome = { kind: 'published' | 'held' | 'unpublished' | 'failed'; id: string } | null;
 
-/**
- * Generous waits: under a burst of editors' saves the pool can be busy for a while, and a scheduled article
- * should wait its turn rather than fail its run.
- */
-const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 
 async function claimAndApply(db: Db, clock: () => Date, skip: string[]): Promise<Outcome> {
   let claimedId: string | null = null;

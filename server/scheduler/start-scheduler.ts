@@ -5,7 +5,7 @@ import { runDueWork } from './run-due-work';
 
 /** How often due work is looked for: articles go live within this (well inside the 5-second promise). */
 export const SCHEDULER_INTERVAL_MS = 1_000;
-/** Due articles processed at once by one process (each in its own transaction and connection). */
+/** Batches of due articles (or single take-downs) processed at once by one process, each in its own transaction and connection. */
 export const SCHEDULER_CONCURRENCY = 3;
 /** How often the revalidation outbox is looked at: published pages are expired within about this (each target). */
 export const DELIVERY_INTERVAL_MS = 250;

@@ -37,9 +37,9 @@ async function stopProcess(child: ChildProcess) {
   await Promise.race([exited, sleep(10_000).then(() => child.kill('SIGKILL'))]);
 }
 
-/** `next start` of the production build in .next, on its own port, answering once /signin does. */
-export async function startAppInstance(env: Record<string, string>, logFile: string): Promise<RunningProcess> {
-  const port = await freePort();
+/** `next start` of the production build in .next, on its own port (a free one unless given), answering once /signin does. */
+export async function startAppInstance(env: Record<string, string>, logFile: string, fixedPort?: number): Promise<RunningProcess> {
+  const port = fixedPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = startProcess([process.execPath, nextBin, 'start', '--port', String(port)], { ...env, NEXTAUTH_URL: url }, logFile);
   const deadline = Date.now() + 60_000;
