@@ -26,6 +26,8 @@ export async function signIn(baseUrl: string, email: string, password: string) {
   if (![...cookies.keys()].some((name) => name.includes('session-token'))) throw new Error(`Sign-in as ${email} failed (${signedIn.status})`);
 
   return {
+    /** The session cookie, for callers that make their own requests. */
+    cookie: cookieHeader(),
     async mutation<T>(path: string, input: unknown): Promise<T> {
       const response = await fetch(`${baseUrl}/api/trpc/${path}`, {
         method: 'POST',
