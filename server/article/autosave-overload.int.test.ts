@@ -135,4 +135,24 @@ describe('autosave under overload', () => {
     expect(rows.map((row) => row.version)).toEqual(desk.map(() => 5));
     expect(rows.map((row) => row.bodyText).sort()).toEqual(desk.map((_, index) => `Editor ${index}, save 4.`).sort());
   });
+
+  it('two tabs autosaving the same version at once (the one-statement path): one applied, the other CONFLICT, the revision holds the winner', async () => {
+    const [editor] = await newsroom(1);
+    const { actor, article } = editor!;
+    const gate = createAdmissionGate({ concurrency: 4, maxWaiting: 10, maxWaitMs: 60_000, retryAfterSeconds: 1 });
+    // A first save makes the author's revision, so the next saves fold into it (the quick path).
+    expect(await save(t.db, actor, gate, { id: article.id, expectedVersion: 1, content: editor!.content(1) })).toMatchObject({ status: 200, version: 2 });
+    const [left, right] = await Promise.all([
+      save(t.db, actor, gate, { id: article.id, expectedVersion: 2, content: content(article.sectionId!, actor.id, 'Left tab.') }),
+      save(t.db, actor, gate, { id: article.id, expectedVersion: 2, content: content(article.sectionId!, actor.id, 'Right tab.') }),
+    ]);
+    expect([left!.status, right!.status].sort()).toEqual([200, 409]);
+    const winner = left!.status === 200 ? 'Left tab.' : 'Right tab.';
+    const row = await t.db.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true, bodyText: true } });
+    expect(row).toEqual({ version: 3, bodyText: winner });
+    const revisions = await t.db.articleRevision.findMany({ where: { articleId: article.id } });
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ articleVersion: 3 });
+    expect(JSON.stringify(revisions[0]!.snapshot)).toContain(winner);
+  });
 });
