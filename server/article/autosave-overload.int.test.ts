@@ -146,8 +146,8 @@ describe('autosave under overload', () => {
       save(t.db, actor, gate, { id: article.id, expectedVersion: 2, content: content(article.sectionId!, actor.id, 'Left tab.') }),
       save(t.db, actor, gate, { id: article.id, expectedVersion: 2, content: content(article.sectionId!, actor.id, 'Right tab.') }),
     ]);
-    expect([left!.status, right!.status].sort()).toEqual([200, 409]);
-    const winner = left!.status === 200 ? 'Left tab.' : 'Right tab.';
+    expect([left.status, right.status].sort()).toEqual([200, 409]);
+    const winner = left.status === 200 ? 'Left tab.' : 'Right tab.';
     const row = await t.db.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true, bodyText: true } });
     expect(row).toEqual({ version: 3, bodyText: winner });
     const revisions = await t.db.articleRevision.findMany({ where: { articleId: article.id } });
