@@ -35,6 +35,13 @@ const envSchema = z.object({
     (value) => (typeof value === 'string' && value.trim() !== '' ? value.split(',').map((url) => url.trim()) : undefined),
     z.array(z.string().url()).optional(),
   ),
+  /** Connections in this process's database pool (server/db/client.ts). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Autosaves and other desk writes running at once in this process (server/http/desk-write-gate.ts);
+   * more wait briefly, then are asked to retry (503 + Retry-After). Kept below DATABASE_POOL_SIZE.
+   */
+  DESK_WRITE_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
    * Single sign-on with OpenID Connect (README, "Security"): the provider's issuer URL (its discovery

@@ -9,7 +9,9 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PRECONDITION_FAILED'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  /** Overloaded for a moment (server/http/admission-gate.ts, server/db/database-busy.ts): retry after the wait. */
+  | 'SERVICE_UNAVAILABLE';
 
 export type AppErrorDetails = {
   /** Human-readable items that are missing or wrong, e.g. "a section", "alt text for the lead image". */
@@ -18,7 +20,7 @@ export type AppErrorDetails = {
   changedBy?: string | null;
   changedAt?: string;
   currentVersion?: number;
-  /** For TOO_MANY_REQUESTS: how long until another attempt is counted. */
+  /** For TOO_MANY_REQUESTS: how long until another attempt is counted; for SERVICE_UNAVAILABLE, until a retry. */
   retryAfterSeconds?: number;
 };
 

@@ -237,6 +237,8 @@ function statusText(status: SaveStatus, dirty: boolean): string {
       return 'Saving…';
     case 'offline':
       return 'Offline — retrying';
+    case 'busy':
+      return 'Newsroom busy — kept here, saving again shortly';
     case 'conflict':
       return 'Not saved: changed elsewhere';
     case 'invalid':

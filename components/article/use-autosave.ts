@@ -2,15 +2,14 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeError } from '@/components/desk/error-message';
+import type { describeError } from '@/components/desk/error-message';
 import { useTRPC } from '@/components/providers/trpc';
 import type { ArticleContentInput } from '@/server/article/article.schema';
 import { clearLocalDraft, writeLocalDraft } from './local-draft';
+import { saveFailure } from './save-retry';
 
 /** Saves start this long after typing stops. */
 export const AUTOSAVE_DELAY_MS = 1500;
-/** While the server is unreachable, try again this often. */
-export const OFFLINE_RETRY_MS = 3000;
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -18,6 +17,8 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'offline' }
+  /** The server asked us to come back later (503/429 with Retry-After): the edit is kept and sent again then. */
+  | { kind: 'busy'; retryAt: Date }
   | { kind: 'conflict'; error: ReturnType<typeof describeError> }
   | { kind: 'invalid'; error: ReturnType<typeof describeError> };
 
@@ -59,6 +60,8 @@ export function useAutosave({
   const [savedVersion, setSavedVersion] = useState(baseVersion);
   const versionRef = useRef(baseVersion);
   const inFlight = useRef(false);
+  /** A retry is scheduled at the server's Retry-After: typing must not send sooner. */
+  const retrying = useRef(false);
   const latest = useRef(content);
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(serverContent));
   const savedRef = useRef(savedJson);
@@ -83,15 +86,19 @@ export function useAutosave({
       setStatus({ kind: 'saved', at: new Date() });
       onSavedRef.current(result, sending);
     } catch (error) {
-      const described = describeError(error);
-      if (described.code === 'CONFLICT') setStatus({ kind: 'conflict', error: described });
-      else if (described.code === null || described.code === 'INTERNAL_SERVER_ERROR') {
-        setStatus({ kind: 'offline' });
-        timer.current = setTimeout(() => void flush(), OFFLINE_RETRY_MS);
-      } else setStatus({ kind: 'invalid', error: described });
+      const failure = saveFailure(error);
+      retrying.current = failure.kind === 'retry';
+      if (failure.kind === 'retry') {
+        // The edit stays in the local draft; it is sent again (the newest content) once the wait is over.
+        setStatus(failure.reason === 'busy' ? { kind: 'busy', retryAt: new Date(Date.now() + failure.afterMs) } : { kind: 'offline' });
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void flush(), failure.afterMs);
+      } else setStatus({ kind: failure.kind, error: failure.error });
+      return;
     } finally {
       inFlight.current = false;
     }
+    retrying.current = false;
     // Typed while that save was in flight: send it now, on top of the version it just produced.
     if (JSON.stringify(latest.current) !== savedRef.current) {
       clearTimeout(timer.current);
@@ -104,8 +111,9 @@ export function useAutosave({
     if (!enabled || !dirty) return;
     writeLocalDraft(articleId, { baseVersion: versionRef.current, content, changedAt: new Date().toISOString() });
     setStatus((current) =>
-      current.kind === 'conflict' || current.kind === 'offline' || current.kind === 'unsaved' ? current : { kind: 'unsaved' },
+      current.kind === 'conflict' || current.kind === 'offline' || current.kind === 'busy' || current.kind === 'unsaved' ? current : { kind: 'unsaved' },
     );
+    if (retrying.current) return; // the scheduled retry sends this content too
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }, [articleId, content, dirty, enabled, flush]);

@@ -6,6 +6,9 @@ import { can, type Permission } from '../auth/permissions';
 import { databaseRateLimits, type RateLimits } from '../auth/rate-limits';
 import { twoFactorEnrolmentDue } from '../auth/two-factor/two-factor-status';
 import type { Db } from '../db/client';
+import { DATABASE_BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from '../db/database-busy';
+import { busyError, type AdmissionGate } from '../http/admission-gate';
+import { deskWriteGate } from '../http/desk-write-gate';
 import { AppError, type AppErrorCode, type AppErrorDetails } from '../errors';
 import { reportInternalError } from '../internal-error';
 import type { Mailer } from '../mail/mailer';
@@ -28,6 +31,8 @@ export type Context = {
   revalidatePublicPages?: RevalidatePublicPages;
   ip?: string | null;
   limits?: RateLimits;
+  /** Admission for database-heavy desk writes (default: the process's, server/http/desk-write-gate.ts). */
+  deskWrites?: AdmissionGate;
 };
 
 const noPageCache: RevalidatePublicPages = () => Promise.resolve();
@@ -40,6 +45,7 @@ const trpcCodeFor = {
   CONFLICT: 'CONFLICT',
   PRECONDITION_FAILED: 'PRECONDITION_FAILED',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const satisfies Record<AppErrorCode, TRPCError['code']>;
 
 const t = initTRPC.context<Context>().create({
@@ -62,15 +68,22 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** Domain code throws AppError; this is the one place it becomes a TRPCError. */
+/**
+ * Domain code throws AppError; this is the one place it becomes a TRPCError. An overloaded database (no
+ * connection in time, a transaction that could not start) is a retryable SERVICE_UNAVAILABLE, never a 500.
+ */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: trpcCodeFor[cause.code], message: cause.message, cause });
-  }
+  if (result.ok) return result;
+  const cause = result.error.cause instanceof AppError ? result.error.cause : busyCause(result.error);
+  if (cause) throw new TRPCError({ code: trpcCodeFor[cause.code], message: cause.message, cause });
   return result;
 });
+
+/** The retryable error for a database overload, or null for any other failure. */
+export function busyCause(error: unknown): AppError | null {
+  return isDatabaseBusy(error) ? busyError(DATABASE_BUSY_RETRY_AFTER_SECONDS) : null;
+}
 
 /**
  * Text the database cannot store (a NUL, a lone surrogate), anywhere in any procedure's input, body JSON
@@ -129,4 +142,11 @@ export function procedureRequiring(permission: Permission) {
 }
 
 export const editorProcedure = procedureRequiring('article.review');
+
+/**
+ * Staff writes the desk makes on its own, over and over (autosave, presence): admitted through the
+ * process's gate, so beyond capacity they are answered SERVICE_UNAVAILABLE with Retry-After, which the
+ * editor honours, instead of waiting on the connection pool until something times out.
+ */
+export const deskWriteProcedure = staffProcedure.use(({ ctx, next }) => (ctx.deskWrites ?? deskWriteGate()).run(() => next()));
 export const adminProcedure = procedureRequiring('staff.manage');

@@ -25,15 +25,23 @@ export async function lockArticleForWrite(
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
   if (article.version !== expectedVersion) {
     const settings = await tx.newsroomSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-    const who = article.lastModifiedBy?.name ?? 'someone else';
-    const when = formatNewsroomTime(article.updatedAt, settings?.timeZone ?? 'UTC');
-    throw new AppError('CONFLICT', `This article was changed by ${who} at ${when}; reload to see their changes.`, {
-      changedBy: article.lastModifiedBy?.name ?? null,
-      changedAt: article.updatedAt.toISOString(),
-      currentVersion: article.version,
-    });
+    throw conflictError({ ...article, lastModifiedByName: article.lastModifiedBy?.name ?? null }, settings?.timeZone ?? 'UTC');
   }
   return article;
 }
 
 export type LockedArticle = Awaited<ReturnType<typeof lockArticleForWrite>>;
+
+/** The refusal of a write based on an old version: who changed the article last, and when. */
+export function conflictError(
+  article: { version: number; updatedAt: Date; lastModifiedByName: string | null },
+  timeZone: string,
+): AppError {
+  const who = article.lastModifiedByName ?? 'someone else';
+  const when = formatNewsroomTime(article.updatedAt, timeZone);
+  return new AppError('CONFLICT', `This article was changed by ${who} at ${when}; reload to see their changes.`, {
+    changedBy: article.lastModifiedByName,
+    changedAt: article.updatedAt.toISOString(),
+    currentVersion: article.version,
+  });
+}

@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor';
+import type { JSONContent } from '@tiptap/core';
 import { parseArticleBody } from '../content/article-body';
-import { renderArticleBody } from '../content/render-article-body';
+import { renderArticleBody, type RenderedBody } from '../content/render-article-body';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { readPublicArticleFacts } from '../site/public-article-facts';
@@ -11,9 +12,11 @@ import { toSlug } from '../text/slug';
 import { planContentEdit } from '../workflow/edit';
 import type { ArticleContentInput } from './article.schema';
 import { describeBylineChange } from './byline-change';
-import { lockArticleForWrite } from './lock-article';
+import { conflictError, lockArticleForWrite } from './lock-article';
+import { isQuickSave, writeQuickSave } from './quick-save';
 import { recordRevision } from './record-revision';
-import { readContributions, recordContributions, staffBylineIds } from './workflow-facts';
+import { readSaveFacts } from './save-facts';
+import { readContributions, recordContributions, staffBylineIds, toContributions } from './workflow-facts';
 
 /**
  * Saves the article's content (the editor sends all of it each time). One transaction: lock and version
@@ -43,6 +46,14 @@ export async function saveArticle({
   // Pure checks first: a malformed body is refused before any lock is taken.
   const body = parseArticleBody(content.body);
   const rendered = renderArticleBody(body);
+
+  if (!restoredFrom) {
+    const quick = await tryQuickSave({ db, actor, articleId, expectedVersion, content, body, rendered });
+    if (quick) {
+      await revalidate(quick.touchedTags);
+      return quick.saved;
+    }
+  }
 
   const { touchedTags, ...saved } = await db.$transaction(async (tx) => {
     const current = await lockArticleForWrite(tx, { articleId, actor, expectedVersion });
@@ -159,6 +170,58 @@ export async function saveArticle({
   });
   await revalidate(touchedTags);
   return saved;
+}
+
+/**
+ * The common autosave in two round trips and no interactive transaction (quick-save.ts), or null when
+ * this save needs the full path. Refusals (not found, conflict, forbidden) are the full path's own.
+ */
+async function tryQuickSave({
+  db,
+  actor,
+  articleId,
+  expectedVersion,
+  content,
+  body,
+  rendered,
+}: {
+  db: Db;
+  actor: Actor;
+  articleId: string;
+  expectedVersion: number;
+  content: ArticleContentInput;
+  body: JSONContent;
+  rendered: RenderedBody;
+}) {
+  const facts = await readSaveFacts(db, { articleId, actor, candidateSlug: content.slug || toSlug(content.headline) });
+  if (!facts?.inScope) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
+  if (facts.version !== expectedVersion) throw conflictError(facts, facts.timeZone);
+  const plan = planContentEdit({
+    actor: { kind: 'staff', id: actor.id, role: actor.role },
+    article: { state: facts.state, bylineUserIds: staffBylineIds(facts.bylines), contributions: toContributions(facts.contributions, facts.bylines) },
+    settings: { fourEyesApproval: facts.fourEyesApproval },
+  });
+  // The slug chooseSlug would choose; a quick save only keeps the current one (a new one is checked under the lock).
+  const derived = toSlug(content.headline);
+  const slug =
+    content.slug || (facts.publishedAt !== null || !derived ? facts.slug : facts.candidateSlugTaken ? `${derived}-${articleId.slice(-6)}` : derived);
+  const now = new Date();
+  if ((content.slug && facts.candidateSlugTaken) || !isQuickSave({ facts, content, actorId: actor.id, slug, plan, now: now.getTime() })) return null;
+  const updated = await writeQuickSave(db, {
+    articleId,
+    actorId: actor.id,
+    expectedVersion,
+    revisionId: facts.latestRevision!.id,
+    content: { ...content, slug },
+    body,
+    rendered,
+    now,
+  });
+  if (!updated) return null;
+  return {
+    saved: { ...updated, wordCount: rendered.wordCount, readingMinutes: rendered.readingMinutes },
+    touchedTags: tagsTouchedByArticleChange(facts.publicFacts, { ...facts.publicFacts, slug }),
+  };
 }
 
 /** Sections, tags, staff bylines and the lead image must exist (and the section must not be archived). */

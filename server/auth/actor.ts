@@ -21,19 +21,15 @@ export type SessionClaims = { userId: string; sessionId: string };
  */
 export async function resolveActor(db: DbOrTx, claims: SessionClaims | null, now = new Date()): Promise<Actor | null> {
   if (!claims?.sessionId) return null;
-  const session = await db.userSession.findUnique({
-    where: { id: claims.sessionId },
-    select: {
-      id: true,
-      userId: true,
-      endedAt: true,
-      lastSeenAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, active: true } },
-    },
-  });
+  // One statement (every request asks): the session row and its user.
+  const [session] = await db.$queryRaw<
+    { id: string; userId: string; endedAt: Date | null; lastSeenAt: Date; name: string; email: string; role: Role; active: boolean }[]
+  >`
+    SELECT s.id::text, s."userId"::text AS "userId", s."endedAt", s."lastSeenAt", u.name, u.email, u.role::text AS role, u.active
+    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${claims.sessionId}::uuid`;
   if (!session || session.endedAt || session.userId !== claims.userId || session.lastSeenAt <= idleCutoff(now)) return null;
-  const { user } = session;
-  if (!user.active) return null;
+  if (!session.active) return null;
   await touchSession(db, { session, now });
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: session.userId, name: session.name, email: session.email, role: session.role };
 }

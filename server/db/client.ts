@@ -1,4 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
+import { env } from '../env';
 import { PrismaClient } from './generated/client';
 
 export type Db = PrismaClient;
@@ -7,10 +9,24 @@ export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 /** Code that works both standalone and inside a transaction takes this. */
 export type DbOrTx = Db | Tx;
 
+/**
+ * Waits are bounded: a connection within 10 s, a transaction started within 5 s and done within 10 s.
+ * Past them the error is a retryable "busy" (server/db/database-busy.ts: 503 with Retry-After, never
+ * 500); the desk's own writes are admitted well before that (server/http/desk-write-gate.ts).
+ */
 export function createDb(connectionString: string, options: { poolSize?: number } = {}): Db {
+  // Given as options (not a pg.Pool), the adapter owns the pool and $disconnect() closes it.
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: options.poolSize ?? 10 }),
+    adapter: new PrismaPg({ connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 }),
+    transactionOptions: TRANSACTION_WAITS,
   });
+}
+
+const TRANSACTION_WAITS = { maxWait: 5_000, timeout: 10_000 };
+
+/** A client on a pool the caller made and closes (tests that must hold the pool's connections). */
+export function dbOnPool(pool: pg.Pool): Db {
+  return new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_WAITS });
 }
 
 const globalForDb = globalThis as unknown as { mastheadDb?: Db };
@@ -27,6 +43,6 @@ export function appDb(): Db {
       'DATABASE_URL is not set. Start Masthead with `npm start` (it runs the embedded database for you) or set DATABASE_URL to a PostgreSQL database.',
     );
   }
-  globalForDb.mastheadDb = createDb(url);
+  globalForDb.mastheadDb = createDb(url, { poolSize: env().DATABASE_POOL_SIZE });
   return globalForDb.mastheadDb;
 }

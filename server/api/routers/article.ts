@@ -21,7 +21,7 @@ import {
 } from '../../article/workflow.schema';
 import { createTag, createTagSchema } from '../../tag/create-tag';
 import type { WorkflowAction } from '../../workflow/states';
-import { procedureRequiring, router, staffProcedure } from '../trpc';
+import { deskWriteProcedure, procedureRequiring, router, staffProcedure } from '../trpc';
 
 /**
  * One workflow step: its input schema, the action, and what of the input the rules need (comment, time).
@@ -56,7 +56,7 @@ export const articleRouter = router({
     .output(z.object({ id: z.string(), slug: z.string(), version: z.number() }))
     .mutation(({ ctx, input }) => createArticle({ db: ctx.db, actor: ctx.actor, input })),
 
-  save: staffProcedure
+  save: deskWriteProcedure
     .input(saveArticleSchema)
     .output(
       z.object({
@@ -85,7 +85,7 @@ export const articleRouter = router({
     .output(z.object({ id: z.string(), name: z.string() }))
     .mutation(({ ctx, input }) => createTag(ctx.db, { actor: ctx.actor, name: input.name })),
 
-  keepConflictCopy: staffProcedure
+  keepConflictCopy: deskWriteProcedure
     .input(z.object({ id: articleIdSchema, content: articleContentSchema }))
     .output(z.object({ revisionCount: z.number() }))
     .mutation(({ ctx, input }) => keepConflictCopy({ db: ctx.db, actor: ctx.actor, articleId: input.id, content: input.content })),
@@ -100,7 +100,7 @@ export const articleRouter = router({
     .output(revisionDiffSchema)
     .query(({ ctx, input }) => diffRevisions(ctx.db, { actor: ctx.actor, articleId: input.id, fromId: input.fromId, toId: input.toId })),
 
-  restoreRevision: staffProcedure
+  restoreRevision: deskWriteProcedure
     .input(z.object({ id: articleIdSchema, revisionId: z.string().uuid(), expectedVersion: z.number().int().positive() }))
     .output(z.object({ id: z.string(), version: z.number() }))
     .mutation(async ({ ctx, input }) => {

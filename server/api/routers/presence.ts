@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { beat, presenceSchema, takeOver } from '../../presence/presence';
-import { router, staffProcedure } from '../trpc';
+import { deskWriteProcedure, router, staffProcedure } from '../trpc';
 
 export const presenceRouter = router({
-  beat: staffProcedure
+  beat: deskWriteProcedure
     .input(z.object({ articleId: z.string().uuid(), typing: z.boolean() }))
     .output(presenceSchema)
     .mutation(({ ctx, input }) => beat(ctx.db, { actor: ctx.actor, ...input })),

@@ -24,9 +24,12 @@ export async function twoFactorEnrolmentDue(
   db: DbOrTx,
   { actor, sessionId }: { actor: Pick<Actor, 'id' | 'role'>; sessionId: string | null | undefined },
 ): Promise<boolean> {
-  const factor = await db.userTwoFactor.findUnique({ where: { userId: actor.id }, select: { confirmedAt: true } });
-  if (factor?.confirmedAt) return false;
-  if (!(await newsroomSettings(db)).twoFactorRoles.includes(actor.role)) return false;
-  const session = sessionId ? await db.userSession.findUnique({ where: { id: sessionId }, select: { method: true } }) : null;
-  return session?.method !== 'sso';
+  // One round trip (every staff request asks): the factor, the newsroom's rule (ADMIN when unset), the session's method.
+  const [row] = await db.$queryRaw<{ enrolled: boolean; required: boolean; method: string | null }[]>`
+    SELECT
+      EXISTS (SELECT 1 FROM "UserTwoFactor" f WHERE f."userId" = ${actor.id}::uuid AND f."confirmedAt" IS NOT NULL) AS enrolled,
+      COALESCE((SELECT ${actor.role}::"Role" = ANY (ns."twoFactorRoles") FROM "NewsroomSettings" ns WHERE ns.id = 1), ${actor.role} = 'ADMIN') AS required,
+      (SELECT s.method FROM "UserSession" s WHERE s.id = ${sessionId ?? null}::uuid) AS method`;
+  if (!row || row.enrolled || !row.required) return false;
+  return row.method !== 'sso';
 }
