@@ -24,7 +24,8 @@ export type AuditAction =
   | 'staff.two_factor_disabled'
   | 'staff.two_factor_reset'
   | 'staff.recovery_code_used'
-  | 'settings.updated';
+  | 'settings.updated'
+  | 'settings.checklist_changed';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'section.created',
@@ -49,6 +50,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'staff.two_factor_reset',
   'staff.recovery_code_used',
   'settings.updated',
+  'settings.checklist_changed',
 ];
 
 /**

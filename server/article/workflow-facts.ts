@@ -1,3 +1,4 @@
+import { countWords } from '../content/render-article-body';
 import type { DbOrTx, Tx } from '../db/client';
 import type { ContributionKind } from '../db/generated/enums';
 import type { ArticleState } from '../workflow/states';
@@ -8,6 +9,7 @@ type ArticleRowForWorkflow = {
   slug: string;
   state: ArticleState;
   headline: string;
+  standfirst: string;
   bodyText: string;
   sectionId: string | null;
   leadImageId: string | null;
@@ -27,12 +29,18 @@ export const staffBylineIds = (bylines: { userId: string | null }[]): string[] =
 export async function readWorkflowArticle(db: DbOrTx, article: ArticleRowForWorkflow): Promise<WorkflowArticle> {
   const slugOwner = await db.article.findFirst({ where: { slug: article.slug, id: { not: article.id } }, select: { id: true } });
   const contributions = await readContributions(db, article);
+  const tagCount = await db.articleTag.count({ where: { articleId: article.id } });
+  const sourceCount = await db.sourceAttribution.count({ where: { articleId: article.id } });
   return {
     state: article.state,
     bylineUserIds: staffBylineIds(article.bylines),
     bylineCount: article.bylines.length,
     headline: article.headline,
+    standfirst: article.standfirst,
     bodyText: article.bodyText,
+    wordCount: countWords(article.bodyText),
+    tagCount,
+    sourceCount,
     sectionId: article.sectionId,
     slugTaken: Boolean(slugOwner),
     leadImage: article.leadImageId ? { credit: article.leadImageCredit, alt: article.leadImageAlt } : null,
