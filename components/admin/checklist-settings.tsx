@@ -37,7 +37,8 @@ function ChecklistForm({ initial, sections }: { initial: PublishChecklist; secti
   const [status, setStatus] = useState<string | null>(null);
   const update = useMutation(trpc.settings.updateChecklist.mutationOptions());
   const bound = (data: FormData, name: string) => {
-    const value = String(data.get(name) ?? '').trim();
+    const raw = data.get(name);
+    const value = typeof raw === 'string' ? raw.trim() : '';
     return value === '' ? null : Number(value);
   };
   const submit = form.onSubmit(

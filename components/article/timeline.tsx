@@ -1,3 +1,4 @@
+import { FoldingPanel } from './folding-panel';
 import { ACTION_LABELS, STATE_LABELS, type ArticleState, type WorkflowAction } from '@/server/workflow/states';
 
 type Event = {
@@ -32,8 +33,7 @@ function labelOf(action: string): string {
 /** Every workflow step on the article, oldest first, with who, when, and any comment. */
 export function Timeline({ events, formatTime }: { events: Event[]; formatTime: (date: Date) => string }) {
   return (
-    <section aria-labelledby="timeline-heading" className="rounded-lg border border-line bg-paper p-4">
-      <h2 id="timeline-heading" className="text-sm font-semibold">Timeline</h2>
+    <FoldingPanel id="timeline" title="Timeline">
       <ol className="mt-3 space-y-3" data-testid="timeline">
         {events.map((event) => (
           <li key={event.id} className="border-l-2 border-line pl-3 text-sm">
@@ -48,6 +48,6 @@ export function Timeline({ events, formatTime }: { events: Event[]; formatTime: 
           </li>
         ))}
       </ol>
-    </section>
+    </FoldingPanel>
   );
 }
