@@ -15,6 +15,7 @@ import { ArticleForm, type FormOptions } from './article-form';
 import { ChangesSinceSubmission } from './changes-since-submission';
 import { ChecklistPanel } from './checklist-panel';
 import { CommentsPanel } from './comments-panel';
+import { HeadlineTwinsNote } from './headline-twins-note';
 import { HistoryPanel } from './history-panel';
 import { PresenceBar } from './presence-bar';
 import { PreviewLinksPanel } from './preview-links-panel';
@@ -210,6 +211,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         currentSlug={article.slug}
         leadImageUrl={article.leadImage?.url ?? null}
         canCreateTags={article.canCreateTags}
+        headlineNote={article.canEdit && !article.publishedAt && content.slug === '' && <HeadlineTwinsNote articleId={article.id} headline={content.headline} />}
         onCreateTag={(name) => createTag.mutateAsync({ name })}
         sidebarTop={
           <>

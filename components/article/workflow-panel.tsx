@@ -95,9 +95,11 @@ export function WorkflowPanel({
     <section aria-labelledby="workflow-heading" className="rounded-lg border border-line bg-paper p-4">
       <h2 id="workflow-heading" className="text-sm font-semibold">Workflow</h2>
       {staffActions.length === 0 && <p className="mt-2 text-sm text-muted">Nothing for you to do on this article now.</p>}
+      {main && mainActionTarget && <p className="mt-2 text-sm text-muted">Next step: {main.label}, at the top right.</p>}
       {hasUnsavedChanges && staffActions.length > 0 && <p className="mt-2 text-sm text-amber-800">Save your changes first.</p>}
       <div className="mt-3 flex flex-col gap-2">
-        {staffActions.map((action) => (
+        {/* The main action is at the top of the screen instead (once its slot is there): each button once. */}
+        {staffActions.filter((action) => !(mainActionTarget && action === main)).map((action) => (
           <div key={action.action}>
             <Button
               className="w-full"

@@ -54,6 +54,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'article.createTag': { may: EDITORS, input: () => ({ name: `Tag ${unique()}` }) },
   'article.keepConflictCopy': { may: ARTICLE_READERS, input: async (w) => ({ id: (await w.article()).id, content: w.content() }) },
   'article.revisions': { may: ARTICLE_READERS, input: async (w) => ({ id: (await w.article()).id }) },
+  'article.headlineTwins': { may: STAFF, input: async (w) => ({ id: (await w.article()).id, headline: 'Russia and China' }) },
   'article.changesSinceSubmission': { may: ARTICLE_READERS, input: async (w) => ({ id: (await w.article()).id }) },
   'article.diffRevisions': { may: ARTICLE_READERS, input: async (w) => { const a = await w.article(); return { id: a.id, fromId: await w.revision(a.id), toId: await w.revision(a.id) }; } },
   'article.restoreRevision': { may: ARTICLE_READERS, input: async (w) => { const a = await w.article(); return { id: a.id, revisionId: await w.revision(a.id), expectedVersion: 1 }; } },
