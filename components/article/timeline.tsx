@@ -1,5 +1,6 @@
 import { FoldingPanel } from './folding-panel';
-import { ACTION_LABELS, STATE_LABELS, type ArticleState, type WorkflowAction } from '@/server/workflow/states';
+import { auditActionLabel } from '@/server/admin/audit-labels';
+import { STATE_LABELS, type ArticleState } from '@/server/workflow/states';
 
 type Event = {
   id: string;
@@ -11,24 +12,8 @@ type Event = {
   createdAt: Date;
 };
 
-const OTHER_LABELS: Record<string, string> = {
-  create: 'Started the article',
-  correct: 'Corrected the live article',
-  bylineChange: 'Changed the byline',
-  returnToReview: 'Edited after approval',
-  seed: 'Imported',
-  comment: 'Commented',
-  resolveComment: 'Resolved a comment',
-  reopenComment: 'Reopened a comment',
-  restoreRevision: 'Restored an earlier revision',
-  createPreviewLink: 'Made a preview link',
-  revokePreviewLink: 'Revoked a preview link',
-  revokeAllPreviewLinks: 'Revoked all preview links',
-};
 
-function labelOf(action: string): string {
-  return OTHER_LABELS[action] ?? ACTION_LABELS[action as WorkflowAction] ?? action;
-}
+const labelOf = auditActionLabel;
 
 /** Every workflow step on the article, oldest first, with who, when, and any comment. */
 export function Timeline({ events, formatTime }: { events: Event[]; formatTime: (date: Date) => string }) {
