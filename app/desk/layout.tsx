@@ -37,7 +37,8 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
     <TrpcProviders>
       <div className="min-h-screen">
         <header className="border-b border-line bg-paper">
-          <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4">
+          {/* Wider than the page body so an admin's nine links, bell, name and sign-out fit one line at 1440 px. */}
+          <div className="mx-auto flex h-14 max-w-7xl items-center gap-5 whitespace-nowrap px-4">
             <Link href="/desk" className="font-serif text-lg font-bold">
               Masthead <span className="font-sans text-sm font-normal text-muted">desk</span>
             </Link>

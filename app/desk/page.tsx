@@ -30,7 +30,7 @@ export default async function DeskHome() {
               <span className="sr-only"> ({panel.title.toLowerCase()})</span>
             </Link>
           </div>
-          <ArticleTable rows={panel.rows} label={panel.title} empty={panel.empty} date={panel.date} now={now} timeZone={newsroom.timeZone} />
+          <ArticleTable rows={panel.rows} label={panel.title} empty={panel.empty} date={panel.date} now={now} timeZone={newsroom.timeZone} reviewNotes={panel.reviewNotes} />
         </section>
       ))}
     </div>

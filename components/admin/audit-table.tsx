@@ -1,45 +1,19 @@
 import Link from 'next/link';
+import { auditActionLabel, auditFieldLabel, auditValueLabel } from '@/server/admin/audit-labels';
 import type { AuditEntry } from '@/server/admin/audit.schema';
+import { AUDIT_ACTIONS } from '@/server/admin/record-audit';
 import { formatNewsroomTime } from '@/server/text/newsroom-time';
 import { TableHead } from '@/components/ui/table-head';
 
-const ACTION_LABELS: Record<string, string> = {
-  'section.created': 'Created section',
-  'section.updated': 'Edited section',
-  'section.reordered': 'Reordered sections',
-  'section.archived': 'Archived section',
-  'section.unarchived': 'Unarchived section',
-  'section.deleted': 'Deleted section',
-  'staff.invited': 'Added staff member',
-  'staff.role_changed': 'Changed role',
-  'staff.deactivated': 'Deactivated account',
-  'staff.reactivated': 'Reactivated account',
-  'staff.reset_link_created': 'Made a set-password link',
-  'staff.password_set': 'Set their password',
-  'staff.sessions_ended': 'Signed them out everywhere',
-  'staff.created_by_sso': 'Joined through single sign-on',
-  'settings.sso_accounts_changed': 'Changed who single sign-on lets in',
-  'staff.password_changed': 'Changed their password',
-  'staff.two_factor_enabled': 'Turned on two-factor sign-in',
-  'staff.two_factor_disabled': 'Turned off two-factor sign-in',
-  'staff.two_factor_reset': 'Reset two-factor sign-in',
-  'staff.recovery_code_used': 'Signed in with a recovery code',
-  'settings.updated': 'Changed settings',
-};
 
-const show = (value: unknown): string => {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
-  return JSON.stringify(value);
-};
+const show = auditValueLabel;
 /** Kept in the log for tools, left out of the table for people. */
 const HIDDEN_KEYS = new Set(['ids']);
 
 /** "role: JOURNALIST → EDITOR", one line per field that differs. */
 function changes(entry: AuditEntry): string[] {
   if (entry.source === 'article') {
-    const lines = entry.fromState || entry.toState ? [`state: ${entry.fromState ?? '—'} → ${entry.toState ?? '—'}`] : [];
+    const lines = entry.fromState || entry.toState ? [`${auditFieldLabel('state')}: ${show(entry.fromState)} → ${show(entry.toState)}`] : [];
     return entry.comment ? [...lines, `“${entry.comment}”`] : lines;
   }
   const asRecord = (value: unknown): Record<string, unknown> | null =>
@@ -50,7 +24,9 @@ function changes(entry: AuditEntry): string[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   return keys
     .filter((key) => !HIDDEN_KEYS.has(key) && show(before?.[key]) !== show(after?.[key]))
-    .map((key) => (before && after ? `${key}: ${show(before[key])} → ${show(after[key])}` : `${key}: ${show((after ?? before)?.[key])}`));
+    .map((key) =>
+      before && after ? `${auditFieldLabel(key)}: ${show(before[key])} → ${show(after[key])}` : `${auditFieldLabel(key)}: ${show((after ?? before)?.[key])}`,
+    );
 }
 
 function target(entry: AuditEntry) {
@@ -76,7 +52,7 @@ export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZ
             <td className="py-2 pr-3 whitespace-nowrap">{formatNewsroomTime(entry.createdAt, timeZone)}</td>
             <td className="py-2 pr-3">{entry.actor?.name ?? (entry.source === 'article' ? 'System' : '—')}</td>
             <td className="py-2 pr-3">
-              {ACTION_LABELS[entry.action] ?? entry.action}
+              {auditActionLabel(entry.action)}
               <span className="block text-xs text-muted">{entry.action}</span>
             </td>
             <td className="py-2 pr-3">{target(entry)}</td>
@@ -94,4 +70,4 @@ export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZ
   );
 }
 
-export const KNOWN_ACTIONS = Object.keys(ACTION_LABELS);
+export const KNOWN_ACTIONS = AUDIT_ACTIONS;

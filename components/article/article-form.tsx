@@ -29,6 +29,7 @@ export function ArticleForm({
   onCreateTag,
   sidebarTop,
   sidebarBottom,
+  headlineNote,
 }: {
   value: ArticleContentInput;
   onChange: (next: ArticleContentInput) => void;
@@ -42,6 +43,8 @@ export function ArticleForm({
   onCreateTag: (name: string) => Promise<{ id: string; name: string }>;
   sidebarTop?: ReactNode;
   sidebarBottom?: ReactNode;
+  /** Shown under the headline (the warning about a headline another article has). */
+  headlineNote?: ReactNode;
 }) {
   const set = <K extends keyof ArticleContentInput>(key: K, next: ArticleContentInput[K]) => onChange({ ...value, [key]: next });
   const headlineLength = value.headline.length;
@@ -65,6 +68,7 @@ export function ArticleForm({
             onChange={(event) => set('headline', event.target.value)}
             className="h-12 font-serif text-2xl font-bold"
           />
+          {headlineNote}
         </div>
         <div className="space-y-1.5">
           <Label htmlFor="standfirst">Standfirst</Label>

@@ -12,7 +12,10 @@ import { toSlug } from '@/server/text/slug';
 import type { AppRouter } from '@/server/api/root';
 import type { inferRouterOutputs } from '@trpc/server';
 import { ArticleForm, type FormOptions } from './article-form';
+import { ChangesSinceSubmission } from './changes-since-submission';
+import { ChecklistPanel } from './checklist-panel';
 import { CommentsPanel } from './comments-panel';
+import { HeadlineTwinsNote } from './headline-twins-note';
 import { HistoryPanel } from './history-panel';
 import { PresenceBar } from './presence-bar';
 import { PreviewLinksPanel } from './preview-links-panel';
@@ -83,6 +86,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
       Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ id: article.id }) }),
         queryClient.invalidateQueries({ queryKey: trpc.article.revisions.queryKey({ id: article.id }) }),
+        queryClient.invalidateQueries({ queryKey: trpc.article.changesSinceSubmission.queryKey({ id: article.id }) }),
       ]),
     [queryClient, trpc, article.id],
   );
@@ -120,6 +124,9 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
   }, []);
 
   const { status } = autosave;
+  // The header's slot for the workflow's main action (WorkflowPanel renders it there).
+  const [mainActionTarget, setMainActionTarget] = useState<HTMLElement | null>(null);
+  const reviewing = article.state === 'IN_REVIEW' && article.actions.some((a) => a.action === 'approve' || a.action === 'requestChanges');
   return (
     <div className="space-y-6">
       <h1 className="sr-only">Editing: {article.headline || 'Untitled draft'}</h1>
@@ -139,6 +146,11 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
           </span>
         )}
         <div className="ml-auto flex items-center gap-3">
+          {article.state === 'PUBLISHED' && (
+            <a href={`/articles/${article.slug}`} target="_blank" rel="noopener" className="text-sm underline" data-testid="view-live">
+              View live
+            </a>
+          )}
           <Link href={`/desk/articles/${article.id}/preview`} className="text-sm underline" title="Preview the last saved version">
             Preview
           </Link>
@@ -150,9 +162,11 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
               Save
             </Button>
           )}
+          <div ref={setMainActionTarget} className="contents" />
         </div>
       </div>
       <PresenceBar articleId={article.id} changeCount={changeCount} canTakeOver={article.canTakeOver} />
+      {reviewing && <ChangesSinceSubmission articleId={article.id} formatTime={formatTime} />}
       {article.editNote && <p className="rounded-md border border-line bg-paper px-3 py-2 text-sm">{article.editNote}</p>}
       {status.kind === 'invalid' && <ErrorBox error={status.error} />}
       {status.kind === 'conflict' && (
@@ -197,19 +211,24 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         currentSlug={article.slug}
         leadImageUrl={article.leadImage?.url ?? null}
         canCreateTags={article.canCreateTags}
+        headlineNote={article.canEdit && !article.publishedAt && content.slug === '' && <HeadlineTwinsNote articleId={article.id} headline={content.headline} />}
         onCreateTag={(name) => createTag.mutateAsync({ name })}
         sidebarTop={
-          <WorkflowPanel
-            article={article}
-            version={autosave.version}
-            actions={article.actions}
-            hasUnsavedChanges={autosave.dirty}
-            timeZone={article.newsroomTimeZone}
-            onDone={(result) => {
-              autosave.adoptVersion(result.version);
-              void refresh();
-            }}
-          />
+          <>
+            <WorkflowPanel
+              article={article}
+              version={autosave.version}
+              actions={article.actions}
+              hasUnsavedChanges={autosave.dirty}
+              timeZone={article.newsroomTimeZone}
+              mainActionTarget={mainActionTarget}
+              onDone={(result) => {
+                autosave.adoptVersion(result.version);
+                void refresh();
+              }}
+            />
+            <ChecklistPanel results={article.checklist} />
+          </>
         }
         sidebarBottom={
           <>

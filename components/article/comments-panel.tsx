@@ -1,5 +1,6 @@
 'use client';
 
+import { FoldingPanel } from './folding-panel';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '@/components/desk/error-message';
@@ -25,10 +26,14 @@ export function CommentsPanel({ articleId, formatTime, onChange }: { articleId: 
   const open = thread.data?.filter((c) => !c.resolvedAt).length ?? 0;
 
   return (
-    <section aria-labelledby="comments-heading" className="rounded-lg border border-line bg-paper p-4">
-      <h2 id="comments-heading" className="text-sm font-semibold">
-        Comments <span className="font-normal text-muted">({open} open)</span>
-      </h2>
+    <FoldingPanel
+      id="comments"
+      title={
+        <>
+          Comments <span className="font-normal text-muted">({open} open)</span>
+        </>
+      }
+    >
       <ul className="mt-3 space-y-3" data-testid="comments">
         {thread.data?.map((comment) => (
           <li key={comment.id} className={`text-sm ${comment.resolvedAt ? 'text-muted' : ''}`}>
@@ -60,6 +65,6 @@ export function CommentsPanel({ articleId, formatTime, onChange }: { articleId: 
           Comment
         </Button>
       </form>
-    </section>
+    </FoldingPanel>
   );
 }

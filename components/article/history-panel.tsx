@@ -1,5 +1,6 @@
 'use client';
 
+import { FoldingPanel } from './folding-panel';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '@/components/desk/error-message';
@@ -7,6 +8,7 @@ import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorBox } from './error-box';
+import { WordDiff } from './word-diff';
 
 const REASONS: Record<string, string> = {
   edit: 'Edited',
@@ -51,8 +53,7 @@ export function HistoryPanel({
   const latest = rows[0];
 
   return (
-    <section aria-labelledby="history-heading" className="rounded-lg border border-line bg-paper p-4">
-      <h2 id="history-heading" className="text-sm font-semibold">History</h2>
+    <FoldingPanel id="history" title="History">
       {rows.length === 0 && <p className="mt-2 text-sm text-muted">No saved revisions yet.</p>}
       <ol className="mt-3 space-y-2" data-testid="revisions">
         {rows.map((revision, index) => (
@@ -83,26 +84,11 @@ export function HistoryPanel({
       </ol>
       {restore.error && <ErrorBox error={describeError(restore.error)} />}
       <Dialog open={compare !== null} onOpenChange={(open) => !open && setCompare(null)} title="Changes" description="Removed words are struck through; added words are highlighted.">
-        <div className="max-h-[60vh] space-y-4 overflow-auto text-sm">
-          {diff.data?.map((field) => (
-            <div key={field.field}>
-              <h3 className="font-medium">{field.field}</h3>
-              <p className="mt-1 whitespace-pre-wrap font-serif">
-                {field.parts.map((part, index) =>
-                  part.change === 'added' ? (
-                    <ins key={index} className="bg-green-100 no-underline">{part.value}</ins>
-                  ) : part.change === 'removed' ? (
-                    <del key={index} className="bg-red-100">{part.value}</del>
-                  ) : (
-                    <span key={index}>{part.value}</span>
-                  ),
-                )}
-              </p>
-            </div>
-          ))}
+        <div className="max-h-[60vh] overflow-auto">
+          <WordDiff fields={diff.data ?? []} />
         </div>
         <Button className="mt-4" variant="secondary" onClick={() => setCompare(null)}>Close</Button>
       </Dialog>
-    </section>
+    </FoldingPanel>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { FoldingPanel } from './folding-panel';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { describeError } from '@/components/desk/error-message';
@@ -40,10 +41,15 @@ export function PreviewLinksPanel({ articleId, timeZone, onChange }: { articleId
   const error = create.error ?? revoke.error ?? revokeAll.error;
 
   return (
-    <section aria-labelledby="preview-links-heading" className="rounded-lg border border-line bg-paper p-4" data-testid="preview-links">
-      <h2 id="preview-links-heading" className="text-sm font-semibold">
-        Preview links <span className="font-normal text-muted">({active.length} active)</span>
-      </h2>
+    <FoldingPanel
+      id="preview-links"
+      testId="preview-links"
+      title={
+        <>
+          Preview links <span className="font-normal text-muted">({active.length} active)</span>
+        </>
+      }
+    >
       <p className="mt-1 text-xs text-muted">
         Show the latest saved version to someone without an account. A link works until it expires or is revoked, and only while
         whoever made it can still open the article.
@@ -88,6 +94,6 @@ export function PreviewLinksPanel({ articleId, timeZone, onChange }: { articleId
           ))}
         </ul>
       )}
-    </section>
+    </FoldingPanel>
   );
 }

@@ -1,4 +1,6 @@
-import { ACTION_LABELS, STATE_LABELS, type ArticleState, type WorkflowAction } from '@/server/workflow/states';
+import { FoldingPanel } from './folding-panel';
+import { auditActionLabel } from '@/server/admin/audit-labels';
+import { STATE_LABELS, type ArticleState } from '@/server/workflow/states';
 
 type Event = {
   id: string;
@@ -10,30 +12,13 @@ type Event = {
   createdAt: Date;
 };
 
-const OTHER_LABELS: Record<string, string> = {
-  create: 'Started the article',
-  correct: 'Corrected the live article',
-  bylineChange: 'Changed the byline',
-  returnToReview: 'Edited after approval',
-  seed: 'Imported',
-  comment: 'Commented',
-  resolveComment: 'Resolved a comment',
-  reopenComment: 'Reopened a comment',
-  restoreRevision: 'Restored an earlier revision',
-  createPreviewLink: 'Made a preview link',
-  revokePreviewLink: 'Revoked a preview link',
-  revokeAllPreviewLinks: 'Revoked all preview links',
-};
 
-function labelOf(action: string): string {
-  return OTHER_LABELS[action] ?? ACTION_LABELS[action as WorkflowAction] ?? action;
-}
+const labelOf = auditActionLabel;
 
 /** Every workflow step on the article, oldest first, with who, when, and any comment. */
 export function Timeline({ events, formatTime }: { events: Event[]; formatTime: (date: Date) => string }) {
   return (
-    <section aria-labelledby="timeline-heading" className="rounded-lg border border-line bg-paper p-4">
-      <h2 id="timeline-heading" className="text-sm font-semibold">Timeline</h2>
+    <FoldingPanel id="timeline" title="Timeline">
       <ol className="mt-3 space-y-3" data-testid="timeline">
         {events.map((event) => (
           <li key={event.id} className="border-l-2 border-line pl-3 text-sm">
@@ -48,6 +33,6 @@ export function Timeline({ events, formatTime }: { events: Event[]; formatTime: 
           </li>
         ))}
       </ol>
-    </section>
+    </FoldingPanel>
   );
 }

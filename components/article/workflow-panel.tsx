@@ -2,6 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { describeError, type DescribedError } from '@/components/desk/error-message';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
@@ -24,6 +25,7 @@ export function WorkflowPanel({
   actions,
   hasUnsavedChanges,
   timeZone,
+  mainActionTarget,
   onDone,
 }: {
   /** Its current plan pre-fills the schedule dialog. */
@@ -33,6 +35,8 @@ export function WorkflowPanel({
   hasUnsavedChanges: boolean;
   /** The newsroom's zone: publish times are entered in it. */
   timeZone: string;
+  /** Where the main action's button goes (the screen's header, top right), so it is in view from the start. */
+  mainActionTarget: HTMLElement | null;
   onDone: (result: { version: number }) => void;
 }) {
   const trpc = useTRPC();
@@ -85,20 +89,24 @@ export function WorkflowPanel({
 
   // Computed for this staff member by the server, so the scheduler's own steps never appear here.
   const staffActions = actions;
+  const main = mainAction(staffActions);
+  const choose = (action: Action) => (action.needs ? setAsking(action) : run(action));
   return (
     <section aria-labelledby="workflow-heading" className="rounded-lg border border-line bg-paper p-4">
       <h2 id="workflow-heading" className="text-sm font-semibold">Workflow</h2>
       {staffActions.length === 0 && <p className="mt-2 text-sm text-muted">Nothing for you to do on this article now.</p>}
+      {main && mainActionTarget && <p className="mt-2 text-sm text-muted">Next step: {main.label}, at the top right.</p>}
       {hasUnsavedChanges && staffActions.length > 0 && <p className="mt-2 text-sm text-amber-800">Save your changes first.</p>}
       <div className="mt-3 flex flex-col gap-2">
-        {staffActions.map((action) => (
+        {/* The main action is at the top of the screen instead (once its slot is there): each button once. */}
+        {staffActions.filter((action) => !(mainActionTarget && action === main)).map((action) => (
           <div key={action.action}>
             <Button
               className="w-full"
               variant={action.action === 'publish' || action.action === 'approve' ? 'primary' : 'secondary'}
               disabled={pending || hasUnsavedChanges || action.blockedBecause !== null}
               aria-describedby={action.blockedBecause ? `blocked-${action.action}` : undefined}
-              onClick={() => (action.needs ? setAsking(action) : run(action))}
+              onClick={() => choose(action)}
             >
               {action.label}
             </Button>
@@ -111,6 +119,19 @@ export function WorkflowPanel({
         ))}
       </div>
       {error && !asking && <ErrorBox error={error} />}
+      {main &&
+        mainActionTarget &&
+        createPortal(
+          <Button
+            data-testid="main-action"
+            disabled={pending || hasUnsavedChanges}
+            title={hasUnsavedChanges ? 'Save your changes first' : undefined}
+            onClick={() => choose(main)}
+          >
+            {main.label}
+          </Button>,
+          mainActionTarget,
+        )}
 
       {(asking?.action === 'schedule' || asking?.action === 'reschedule') && (
         <ScheduleDialog
@@ -142,4 +163,12 @@ export function WorkflowPanel({
       </Dialog>
     </section>
   );
+}
+
+/** The step that moves the article on, in the order a desk takes them; the first this person may take now. */
+const MAIN_ACTION_ORDER: WorkflowAction[] = ['approve', 'publish', 'submit', 'schedule', 'republish', 'reschedule', 'restore'];
+
+function mainAction(actions: Action[]): Action | undefined {
+  const open = actions.filter((action) => action.blockedBecause === null);
+  return MAIN_ACTION_ORDER.flatMap((name) => open.filter((action) => action.action === name))[0];
 }

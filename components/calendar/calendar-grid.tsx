@@ -1,4 +1,7 @@
+'use client';
+
 import Link from 'next/link';
+import { useState } from 'react';
 import { StateBadge } from '@/components/article/state-badge';
 import { cn } from '@/components/ui/cn';
 import type { Calendar, CalendarEntry } from '@/server/calendar/calendar.schema';
@@ -11,8 +14,30 @@ const dayAndMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 's
 const fullDay = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
-/** Weeks as rows, Monday first; each day lists its articles in time order. */
-export function CalendarGrid({ calendar, caption }: { calendar: Calendar; caption: string }) {
+/** What is being dragged: a scheduled entry, or an approved piece from the side list. */
+export type DragPayload = { kind: 'entry' | 'piece'; id: string };
+export const DRAG_TYPE = 'application/x-masthead-article';
+
+function readPayload(data: DataTransfer): DragPayload | null {
+  try {
+    const parsed = JSON.parse(data.getData(DRAG_TYPE)) as Partial<DragPayload>;
+    return (parsed.kind === 'entry' || parsed.kind === 'piece') && typeof parsed.id === 'string' ? { kind: parsed.kind, id: parsed.id } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Weeks as rows, Monday first; each day lists its articles in time order, and takes dropped ones. */
+export function CalendarGrid({
+  calendar,
+  caption,
+  onDrop,
+}: {
+  calendar: Calendar;
+  caption: string;
+  onDrop?: (day: string, payload: DragPayload) => void;
+}) {
+  const [over, setOver] = useState<string | null>(null);
   const byDay = new Map<string, CalendarEntry[]>();
   for (const entry of calendar.entries) byDay.set(entry.day, [...(byDay.get(entry.day) ?? []), entry]);
   const weeks = Array.from({ length: calendar.days.length / 7 }, (_, week) => calendar.days.slice(week * 7, week * 7 + 7));
@@ -45,7 +70,20 @@ export function CalendarGrid({ calendar, caption }: { calendar: Calendar; captio
                     'border border-line p-1.5 align-top',
                     calendar.view === 'week' ? 'h-64' : 'h-32',
                     outside ? 'bg-wash/60' : 'bg-paper',
+                    over === day && 'bg-accent/10 outline outline-2 outline-accent',
                   )}
+                  onDragOver={(event) => {
+                    if (!onDrop || !event.dataTransfer.types.includes(DRAG_TYPE)) return;
+                    event.preventDefault(); // accepts the drop
+                    setOver(day);
+                  }}
+                  onDragLeave={() => setOver((current) => (current === day ? null : current))}
+                  onDrop={(event) => {
+                    event.preventDefault();
+                    setOver(null);
+                    const payload = readPayload(event.dataTransfer);
+                    if (payload && onDrop) onDrop(day, payload);
+                  }}
                 >
                   <p className={cn('mb-1 text-xs', outside && 'text-muted', isToday && 'font-bold text-accent')} aria-current={isToday ? 'date' : undefined}>
                     {day.endsWith('-01') || calendar.view === 'week' ? dayAndMonth.format(asDate(day)) : dayNumber.format(asDate(day))}
@@ -68,7 +106,12 @@ export function CalendarGrid({ calendar, caption }: { calendar: Calendar; captio
 
 function CalendarItem({ entry, timeZone }: { entry: CalendarEntry; timeZone: string }) {
   return (
-    <li className="rounded border border-line bg-paper p-1.5 text-xs shadow-sm" data-testid="calendar-entry">
+    <li
+      className={cn('rounded border border-line bg-paper p-1.5 text-xs shadow-sm', entry.canReschedule && 'cursor-grab')}
+      data-testid="calendar-entry"
+      draggable={entry.canReschedule}
+      onDragStart={(event) => event.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ kind: 'entry', id: entry.id }))}
+    >
       <div className="flex items-center gap-1">
         <time dateTime={entry.at.toISOString()} className="font-semibold tabular-nums">
           {entry.time}

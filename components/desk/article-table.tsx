@@ -9,10 +9,14 @@ import { TableHead } from '@/components/ui/table-head';
 const OVERDUE_AFTER_MS = 60_000;
 
 /** Which of the article's dates the last column shows. */
-export type ArticleTableDate = 'updated' | 'published' | 'scheduled';
-const DATE_HEADINGS: Record<ArticleTableDate, string> = { updated: 'Updated', published: 'Published', scheduled: 'Publishes' };
+export type ArticleTableDate = 'updated' | 'published' | 'scheduled' | 'waiting';
+const DATE_HEADINGS: Record<ArticleTableDate, string> = { updated: 'Updated', published: 'Published', scheduled: 'Publishes', waiting: 'Waiting since' };
 
-function dateOf(row: ArticleListRow, date: ArticleTableDate): Date | null {
+/** The review queue's notes on a row: since when it waits, and why this reviewer may not approve it. */
+type ReviewNote = { id: string; waitingSince: Date; cannotApprove: string | null };
+
+function dateOf(row: ArticleListRow, date: ArticleTableDate, note: ReviewNote | undefined): Date | null {
+  if (date === 'waiting') return note?.waitingSince ?? row.updatedAt;
   return date === 'scheduled' ? row.publishAt : date === 'published' ? row.publishedAt : row.updatedAt;
 }
 
@@ -23,6 +27,7 @@ export function ArticleTable({
   date,
   now,
   timeZone,
+  reviewNotes = [],
 }: {
   rows: ArticleListRow[];
   empty: string;
@@ -31,6 +36,7 @@ export function ArticleTable({
   now: Date;
   /** The newsroom's: every desk time is on its clock. */
   timeZone: string;
+  reviewNotes?: ReviewNote[];
 }) {
   if (rows.length === 0) return <p className="mt-3 text-sm text-muted">{empty}</p>;
   const formatTime = newsroomTimeFormat(timeZone);
@@ -47,7 +53,8 @@ export function ArticleTable({
         ]} />
       <tbody className="divide-y divide-line">
         {rows.map((row) => {
-          const shownDate = dateOf(row, date);
+          const note = reviewNotes.find((candidate) => candidate.id === row.id);
+          const shownDate = dateOf(row, date, note);
           return (
             <tr key={row.id} className="align-top">
               <td className="py-2 pr-3">
@@ -62,6 +69,11 @@ export function ArticleTable({
               </td>
               <td className="py-2 pr-3">
                 <StateBadge state={row.state} />
+                {note?.cannotApprove && (
+                  <span className="ml-1.5 block text-xs text-muted" data-testid="cannot-approve" title={note.cannotApprove}>
+                    Not yours to approve: {note.cannotApprove.replace(/^Four-eyes rule: /, '')}
+                  </span>
+                )}
                 {row.state === 'SCHEDULED' && row.publishAt && now.getTime() - row.publishAt.getTime() > OVERDUE_AFTER_MS && (
                   <span className="ml-1.5 rounded bg-danger px-1.5 py-0.5 text-xs font-semibold text-white">Overdue</span>
                 )}

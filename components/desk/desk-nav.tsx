@@ -11,7 +11,7 @@ export function DeskNav({ links }: { links: DeskLink[] }) {
   const pathname = usePathname();
   const current = (href: string) => (href === '/desk' || href === '/' ? pathname === href : pathname.startsWith(href));
   return (
-    <nav aria-label="Desk" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+    <nav aria-label="Desk" className="flex flex-wrap gap-x-3.5 gap-y-1 text-sm">
       {links.map((link) => (
         <Link
           key={link.href}

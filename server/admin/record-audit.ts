@@ -1,55 +1,12 @@
 import type { Actor } from '../auth/actor';
 import type { Prisma } from '../db/generated/client';
 import type { Tx } from '../db/client';
+import { AUDIT_ACTION_LABELS, type AuditAction } from './audit-labels';
 
-export type AuditAction =
-  | 'section.created'
-  | 'section.updated'
-  | 'section.reordered'
-  | 'section.archived'
-  | 'section.unarchived'
-  | 'section.deleted'
-  | 'staff.invited'
-  | 'staff.role_changed'
-  | 'staff.deactivated'
-  | 'staff.reactivated'
-  | 'staff.reset_link_created'
-  | 'staff.password_set'
-  | 'staff.profile_updated'
-  | 'staff.sessions_ended'
-  | 'staff.created_by_sso'
-  | 'settings.sso_accounts_changed'
-  | 'staff.password_changed'
-  | 'staff.two_factor_enabled'
-  | 'staff.two_factor_disabled'
-  | 'staff.two_factor_reset'
-  | 'staff.recovery_code_used'
-  | 'settings.updated';
+export type { AuditAction };
 
-export const AUDIT_ACTIONS: readonly AuditAction[] = [
-  'section.created',
-  'section.updated',
-  'section.reordered',
-  'section.archived',
-  'section.unarchived',
-  'section.deleted',
-  'staff.invited',
-  'staff.role_changed',
-  'staff.deactivated',
-  'staff.reactivated',
-  'staff.reset_link_created',
-  'staff.password_set',
-  'staff.profile_updated',
-  'staff.sessions_ended',
-  'staff.created_by_sso',
-  'settings.sso_accounts_changed',
-  'staff.password_changed',
-  'staff.two_factor_enabled',
-  'staff.two_factor_disabled',
-  'staff.two_factor_reset',
-  'staff.recovery_code_used',
-  'settings.updated',
-];
+/** Every admin action the log records (its labels are the one table in audit-labels.ts). */
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
 
 /**
  * Writes one AuditEvent. Takes a transaction client on purpose: the audit row is written in the same

@@ -269,15 +269,41 @@ describe('desk dashboard', () => {
     expect(drafts.href).toBe(`/desk/articles?state=DRAFT&author=${olha.id}`);
 
     const desk = await as(editor).article.dashboard();
+    // The review queue comes first for those who review.
     expect(desk.map((panel) => [panel.key, panel.count])).toEqual([
+      ['queue', 1],
       ['drafts', 1],
       ['changes', 0],
-      ['queue', 1],
       ['scheduled', 1],
       ['published', 1],
     ]);
     expect(journalist[1]?.href).toBe(`/desk/articles?state=CHANGES_REQUESTED&author=${olha.id}&sort=oldest`);
-    expect(desk[2]?.href).toBe('/desk/articles?state=IN_REVIEW&sort=oldest');
+    expect(desk[0]?.href).toBe('/desk/articles?state=IN_REVIEW&sort=oldest');
     expect(desk[4]?.href).toMatch(/^\/desk\/articles\?state=PUBLISHED&date=published&from=\d{4}-\d\d-\d\d&sort=published$/);
+  });
+
+  it("says since when each queued piece waits, and marks those the reviewer may not approve (four-eyes)", async () => {
+    const olha = actorFor(await createStaff(t.db));
+    const dana = actorFor(await createStaff(t.db, { role: 'EDITOR' }));
+    const theirs = await as(olha).article.create({ headline: '', sectionId: null });
+    const section = await createSection(t.db);
+    const content = (userId: string, headline: string) => ({
+      headline, slug: '', standfirst: '', sectionId: section.id, tagIds: [], sources: [], leadImage: null,
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Details.' }] }] },
+      bylines: [{ userId }],
+    });
+    await as(olha).article.save({ id: theirs.id, expectedVersion: 1, content: content(olha.id, 'Olha wrote it') });
+    await as(olha).article.submit({ id: theirs.id, expectedVersion: 2 });
+    const own = await as(dana).article.create({ headline: '', sectionId: null });
+    await as(dana).article.save({ id: own.id, expectedVersion: 1, content: content(dana.id, 'Dana wrote it') });
+    await as(dana).article.submit({ id: own.id, expectedVersion: 2 });
+    const submits = await t.db.articleEvent.findMany({ where: { action: 'submit' }, select: { articleId: true, createdAt: true } });
+
+    const [queue] = await as(dana).article.dashboard();
+    expect(queue?.key).toBe('queue');
+    const notes = Object.fromEntries((queue?.reviewNotes ?? []).map((note) => [note.id, note]));
+    expect(notes[theirs.id]).toEqual({ id: theirs.id, waitingSince: submits.find((e) => e.articleId === theirs.id)?.createdAt, cannotApprove: null });
+    expect(notes[own.id]?.cannotApprove).toMatch(/^Four-eyes rule: you have a byline/);
+    expect(notes[own.id]?.waitingSince).toEqual(submits.find((e) => e.articleId === own.id)?.createdAt);
   });
 });

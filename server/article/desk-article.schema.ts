@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ARTICLE_STATES } from '../workflow/states';
+import { checklistResultSchema } from '../checklist/publish-checklist.schema';
 import { availableActionSchema } from './workflow.schema';
 
 /** What article.get returns to the desk (never a raw row). */
@@ -40,6 +41,8 @@ export const deskArticleSchema = z.object({
   contentUpdatedAt: z.date().nullable(),
   updatedAt: z.date(),
   lastModifiedBy: z.string().nullable(),
+  /** The pre-publish checklist items that apply to this article, met or not. */
+  checklist: z.array(checklistResultSchema),
   actions: z.array(availableActionSchema),
   timeline: z.array(
     z.object({

@@ -8,6 +8,7 @@ import { countArticles } from './article-list-sql';
 import { articleListHref } from './article-list-url';
 import { articleListInputSchema, articleListRowSchema, type ArticleListInput } from './article-list.schema';
 import { listArticles } from './list-articles';
+import { reviewNoteSchema, reviewQueueNotes } from './review-queue-notes';
 
 /** How many rows each dashboard panel shows; its count and link cover all of them. */
 const PANEL_ROWS = 10;
@@ -19,19 +20,29 @@ export const dashboardPanelSchema = z.object({
   title: z.string(),
   empty: z.string(),
   /** Which date the panel's table shows. */
-  date: z.enum(['updated', 'scheduled', 'published']),
+  date: z.enum(['updated', 'scheduled', 'published', 'waiting']),
   /** Every matching article, counted by the database. */
   count: z.number(),
   /** The article list with the panel's filter: the same filter counts, lists and links. */
   href: z.string(),
   rows: z.array(articleListRowSchema),
+  /** The review queue's: since when each row waits, and whether this reviewer may approve it. */
+  reviewNotes: z.array(reviewNoteSchema),
 });
 type DashboardPanel = z.infer<typeof dashboardPanelSchema>;
-type PanelDefinition = Omit<DashboardPanel, 'count' | 'href' | 'rows'> & { filter: ArticleListInput };
+type PanelDefinition = Omit<DashboardPanel, 'count' | 'href' | 'rows' | 'reviewNotes'> & { filter: ArticleListInput };
 
 function panelsFor(actor: Actor, now: Date, timeZone: string): PanelDefinition[] {
   const since = newsroomDayOf(new Date(now.getTime() - (RECENT_DAYS - 1) * 86_400_000), timeZone);
   const panels: (PanelDefinition | false)[] = [
+    // First for those who review: the queue is worked oldest first ("waiting since" its last submission).
+    can(actor.role, 'article.review') && {
+      key: 'queue',
+      title: 'Review queue',
+      empty: 'Nothing is waiting for review.',
+      date: 'waiting',
+      filter: { state: 'IN_REVIEW', sort: 'oldest' },
+    },
     {
       key: 'drafts',
       title: 'My drafts',
@@ -46,14 +57,6 @@ function panelsFor(actor: Actor, now: Date, timeZone: string): PanelDefinition[]
       empty: 'Nothing of yours is waiting for changes.',
       date: 'updated',
       filter: { authorId: actor.id, state: 'CHANGES_REQUESTED', sort: 'oldest' },
-    },
-    // The queue is worked oldest first; only those who review have one.
-    can(actor.role, 'article.review') && {
-      key: 'queue',
-      title: 'Review queue',
-      empty: 'Nothing is waiting for review.',
-      date: 'updated',
-      filter: { state: 'IN_REVIEW', sort: 'oldest' },
     },
     { key: 'scheduled', title: 'Scheduled', empty: 'Nothing is scheduled.', date: 'scheduled', filter: { state: 'SCHEDULED', sort: 'scheduled' } },
     {
@@ -74,7 +77,8 @@ export async function deskDashboard(db: DbOrTx, { actor, now = new Date() }: { a
     panelsFor(actor, now, timeZone).map(async ({ filter, ...panel }) => {
       const query = articleListInputSchema.parse({ ...filter, limit: PANEL_ROWS });
       const [count, page] = await Promise.all([countArticles(db, { actor, query, timeZone }), listArticles(db, { actor, query, timeZone })]);
-      return { ...panel, count, href: articleListHref(filter), rows: page.rows };
+      const reviewNotes = panel.key === 'queue' ? await reviewQueueNotes(db, { actor, articleIds: page.rows.map((row) => row.id) }) : [];
+      return { ...panel, count, href: articleListHref(filter), rows: page.rows, reviewNotes };
     }),
   );
 }

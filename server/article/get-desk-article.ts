@@ -6,7 +6,9 @@ import { mayReadComments } from '../comment/comment-access';
 import { renderArticleBody } from '../content/render-article-body';
 import { mediaUrl } from '../media/storage';
 import { newsroomSettings } from '../site/published-articles';
+import { readPublishChecklist } from '../checklist/read-publish-checklist';
 import { availableActions } from '../workflow/available-actions';
+import { evaluateChecklist } from '../workflow/checklist';
 import { planContentEdit } from '../workflow/edit';
 import type { WorkflowArticle, WorkflowSettings } from '../workflow/workflow-types';
 import { articleWhereForActor } from './article-scope';
@@ -79,6 +81,8 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
     contentUpdatedAt: article.contentUpdatedAt,
     updatedAt: article.updatedAt,
     lastModifiedBy: article.lastModifiedBy?.name ?? null,
+    // The same evaluation the server's approve and publish refuse by (required items), with the warnings.
+    checklist: evaluateChecklist(await readPublishChecklist(db), facts),
     actions: availableActions({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
       article: facts,

@@ -12,7 +12,7 @@ export function snapshotContent(snapshot: unknown): ArticleContentInput {
   return articleContentSchema.parse(snapshot);
 }
 
-async function assertCanSee(db: DbOrTx, actor: Actor, articleId: string) {
+export async function assertCanSee(db: DbOrTx, actor: Actor, articleId: string) {
   const visible = await db.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForActor(actor)] }, select: { id: true } });
   if (!visible) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
 }
@@ -57,7 +57,7 @@ export async function listRevisions(db: DbOrTx, { actor, articleId }: { actor: A
   }));
 }
 
-function revisionIdOf(data: unknown): string | null {
+export function revisionIdOf(data: unknown): string | null {
   const parsed = z.object({ revisionId: z.string() }).safeParse(data);
   return parsed.success ? parsed.data.revisionId : null;
 }
@@ -80,10 +80,22 @@ export async function diffRevisions(
   const to = revisions.find((r) => r.id === toId);
   if (!from || !to) throw new AppError('NOT_FOUND', 'One of these revisions does not belong to this article.');
   const [a, b] = [snapshotContent(from.snapshot), snapshotContent(to.snapshot)];
+  return diffTexts(textsOf(a), textsOf(b));
+}
+
+type Texts = { headline: string; standfirst: string; bodyText: string };
+
+/** The texts a comparison reads from a revision's content (the body as the plain text stored beside it). */
+export function textsOf(content: ArticleContentInput): Texts {
+  return { headline: content.headline, standfirst: content.standfirst, bodyText: renderArticleBody(content.body).text };
+}
+
+/** Word by word: headline, standfirst and body text. */
+export function diffTexts(a: Texts, b: Texts) {
   const fields = [
     ['Headline', a.headline, b.headline],
     ['Standfirst', a.standfirst, b.standfirst],
-    ['Body', renderArticleBody(a.body).text, renderArticleBody(b.body).text],
+    ['Body', a.bodyText, b.bodyText],
   ] as const;
   return fields.map(([field, before, after]) => ({
     field,

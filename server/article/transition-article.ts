@@ -5,6 +5,7 @@ import { newsroomSettings } from '../site/published-articles';
 import { readPublicArticleFacts } from '../site/public-article-facts';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { tagsTouchedByArticleChange } from '../site/tags-touched';
+import { readPublishChecklist } from '../checklist/read-publish-checklist';
 import { decideTransition } from '../workflow/decide';
 import type { ArticleState, WorkflowAction } from '../workflow/states';
 import type { WorkflowActor, WorkflowInput } from '../workflow/workflow-types';
@@ -90,7 +91,7 @@ export async function applyTransition(
     action,
     actor,
     article: await readWorkflowArticle(tx, article),
-    settings: { fourEyesApproval: settings.fourEyesApproval },
+    settings: { fourEyesApproval: settings.fourEyesApproval, publishChecklist: await readPublishChecklist(tx) },
     input,
     now,
   });

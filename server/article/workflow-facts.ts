@@ -1,3 +1,4 @@
+import { countWords } from '../content/render-article-body';
 import type { DbOrTx, Tx } from '../db/client';
 import type { ContributionKind } from '../db/generated/enums';
 import type { ArticleState } from '../workflow/states';
@@ -8,6 +9,7 @@ type ArticleRowForWorkflow = {
   slug: string;
   state: ArticleState;
   headline: string;
+  standfirst: string;
   bodyText: string;
   sectionId: string | null;
   leadImageId: string | null;
@@ -26,22 +28,32 @@ export const staffBylineIds = (bylines: { userId: string | null }[]): string[] =
  */
 export async function readWorkflowArticle(db: DbOrTx, article: ArticleRowForWorkflow): Promise<WorkflowArticle> {
   const slugOwner = await db.article.findFirst({ where: { slug: article.slug, id: { not: article.id } }, select: { id: true } });
-  return toWorkflowArticle(article, { slugTaken: Boolean(slugOwner), contributions: await readContributions(db, article) });
+  const [contributions, tagCount, sourceCount] = await Promise.all([
+    readContributions(db, article),
+    db.articleTag.count({ where: { articleId: article.id } }),
+    db.sourceAttribution.count({ where: { articleId: article.id } }),
+  ]);
+  return toWorkflowArticle(article, { slugTaken: Boolean(slugOwner), contributions, tagCount, sourceCount });
 }
 
-/** The same facts for many articles in two statements (the scheduler's batches), by article id. */
+/** The same facts for many articles in four statements (the scheduler's batches), by article id. */
 export async function readWorkflowArticles(db: DbOrTx, articles: readonly ArticleRowForWorkflow[]): Promise<Map<string, WorkflowArticle>> {
   const ids = articles.map((article) => article.id);
-  const [slugOwners, rows] = await Promise.all([
+  const [slugOwners, rows, tags, sources] = await Promise.all([
     db.article.findMany({ where: { slug: { in: articles.map((article) => article.slug) } }, select: { id: true, slug: true } }),
     db.articleContribution.findMany({ where: { articleId: { in: ids } }, select: { articleId: true, userId: true, kind: true } }),
+    db.articleTag.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: { _all: true } }),
+    db.sourceAttribution.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: { _all: true } }),
   ]);
+  const countOf = (groups: { articleId: string; _count: { _all: number } }[], id: string) => groups.find((group) => group.articleId === id)?._count._all ?? 0;
   return new Map(
     articles.map((article) => [
       article.id,
       toWorkflowArticle(article, {
         slugTaken: slugOwners.some((owner) => owner.slug === article.slug && owner.id !== article.id),
         contributions: toContributions(rows.filter((row) => row.articleId === article.id), article.bylines),
+        tagCount: countOf(tags, article.id),
+        sourceCount: countOf(sources, article.id),
       }),
     ]),
   );
@@ -49,14 +61,19 @@ export async function readWorkflowArticles(db: DbOrTx, articles: readonly Articl
 
 function toWorkflowArticle(
   article: ArticleRowForWorkflow,
-  { slugTaken, contributions }: { slugTaken: boolean; contributions: Contributions },
+  facts: { slugTaken: boolean; contributions: Contributions; tagCount: number; sourceCount: number },
 ): WorkflowArticle {
+  const { slugTaken, contributions, tagCount, sourceCount } = facts;
   return {
     state: article.state,
     bylineUserIds: staffBylineIds(article.bylines),
     bylineCount: article.bylines.length,
     headline: article.headline,
+    standfirst: article.standfirst,
     bodyText: article.bodyText,
+    wordCount: countWords(article.bodyText),
+    tagCount,
+    sourceCount,
     sectionId: article.sectionId,
     slugTaken,
     leadImage: article.leadImageId ? { credit: article.leadImageCredit, alt: article.leadImageAlt } : null,

@@ -103,4 +103,24 @@ describe('the editorial calendar', () => {
     await expect(as(null).calendar.get({})).rejects.toBeInstanceOf(TRPCError);
     await expect(as(null).calendar.get({})).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
+
+  it('lists approved pieces with no publish time, by section, with whether this person may schedule them (four-eyes)', async () => {
+    const [olha, dana] = await Promise.all([createStaff(t.db, { role: 'JOURNALIST' }), createStaff(t.db, { role: 'EDITOR' })]);
+    const world = await createSection(t.db, { name: 'World' });
+    const sport = await createSection(t.db, { name: 'Sport' });
+    const ready = await createArticle(t.db, { authors: [olha], state: 'APPROVED', headline: 'Ready to go', sectionId: world.id });
+    const own = await createArticle(t.db, { authors: [dana], state: 'APPROVED', headline: 'Dana’s own', sectionId: sport.id });
+    await createArticle(t.db, { authors: [olha], state: 'IN_REVIEW', headline: 'Not approved yet', sectionId: world.id });
+
+    const all = await as(actorFor(dana)).calendar.get({ view: 'week', day: '2026-11-25' });
+    expect(all.unscheduled.map((piece) => [piece.headline, piece.canSchedule])).toEqual([
+      ['Ready to go', true],
+      ['Dana’s own', false],
+    ]);
+    const sportOnly = await as(actorFor(dana)).calendar.get({ view: 'week', day: '2026-11-25', sectionId: sport.id });
+    expect(sportOnly.unscheduled.map((piece) => piece.id)).toEqual([own.id]);
+    // Dropping it on a day schedules it through the same step (the dialog calls article.schedule).
+    await as(actorFor(dana)).article.schedule({ id: ready.id, expectedVersion: ready.version, publishAt: '2099-01-01T09:00' });
+    expect((await as(actorFor(dana)).calendar.get({ view: 'week', day: '2026-11-25' })).unscheduled.map((p) => p.id)).toEqual([own.id]);
+  });
 });

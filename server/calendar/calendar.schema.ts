@@ -26,6 +26,16 @@ export const calendarEntrySchema = z.object({
 });
 export type CalendarEntry = z.infer<typeof calendarEntrySchema>;
 
+/** An approved piece with no publish time: the calendar lists them to be dragged onto a day. */
+export const unscheduledPieceSchema = z.object({
+  id: z.string(),
+  headline: z.string(),
+  version: z.number(),
+  sectionName: z.string().nullable(),
+  canSchedule: z.boolean(),
+});
+export type UnscheduledPiece = z.infer<typeof unscheduledPieceSchema>;
+
 export const calendarSchema = z.object({
   view: z.enum(['week', 'month']),
   anchor: z.string(),
@@ -37,5 +47,6 @@ export const calendarSchema = z.object({
   sectionId: z.string().nullable(),
   sections: z.array(z.object({ id: z.string(), name: z.string() })),
   entries: z.array(calendarEntrySchema),
+  unscheduled: z.array(unscheduledPieceSchema),
 });
 export type Calendar = z.infer<typeof calendarSchema>;

@@ -8,6 +8,7 @@ import { newsroomDayOf } from '../text/newsroom-wall-time';
 import { calendarRange } from './calendar-range';
 import type { Calendar, CalendarInput } from './calendar.schema';
 import { calendarInputSchema } from './calendar.schema';
+import { unscheduledPieces } from './unscheduled-pieces';
 
 /**
  * The editorial calendar: what is scheduled and what went live in a week or month, on the newsroom's
@@ -83,5 +84,6 @@ export async function getCalendar(db: DbOrTx, { actor, now = new Date(), ...raw 
     sectionId: input.sectionId ?? null,
     sections,
     entries,
+    unscheduled: await unscheduledPieces(db, { actor, sectionId: input.sectionId ?? null, settings: { fourEyesApproval: settings.fourEyesApproval } }),
   };
 }

@@ -70,6 +70,6 @@ function collectText(node: ProseMirrorNode, lines: string[], written: string[]):
 }
 
 /** A word has at least one letter or digit: a dash or bullet standing alone is not one. */
-function countWords(text: string): number {
+export function countWords(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }

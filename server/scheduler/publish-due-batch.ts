@@ -1,3 +1,4 @@
+import { readPublishChecklist } from '../checklist/read-publish-checklist';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { applyTransition } from '../article/transition-article';
@@ -45,7 +46,8 @@ export async function publishDueBatch(
       include: { bylines: { orderBy: { position: 'asc' } }, lastModifiedBy: { select: { name: true } } },
       orderBy: [{ publishAt: 'asc' }, { id: 'asc' }],
     });
-    const settings = await newsroomSettings(tx);
+    const { fourEyesApproval } = await newsroomSettings(tx);
+    const settings = { fourEyesApproval, publishChecklist: await readPublishChecklist(tx) };
     const facts = await readWorkflowArticles(tx, articles);
     const system = { kind: 'system' as const };
     const result: BatchResult = { published: [], held: [] };

@@ -1,3 +1,4 @@
+import { EMPTY_CHECKLIST } from '../checklist/publish-checklist.schema';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { availableActions, type AvailableAction } from './available-actions';
@@ -29,6 +30,10 @@ const article = (state: ArticleState, bylineUserIds: string[], complete = true, 
   bodyText: complete ? 'B' : '',
   sectionId: complete ? 's' : null,
   slugTaken: false,
+  standfirst: '',
+  wordCount: 10,
+  tagCount: 0,
+  sourceCount: 0,
   leadImage: null,
   contributions,
 });
@@ -63,7 +68,7 @@ describe('availableActions agrees with decideTransition', () => {
             for (const complete of [true, false]) {
               for (const actor of actors) {
                 const subject = article(state, bylines, complete, contributions);
-                const settings = { fourEyesApproval };
+                const settings = { fourEyesApproval, publishChecklist: EMPTY_CHECKLIST };
                 const listed = availableActions({ actor, article: subject, settings });
                 for (const input of inputs) {
                   for (const action of WORKFLOW_ACTIONS) {

@@ -1,3 +1,4 @@
+import { EMPTY_CHECKLIST } from '../checklist/publish-checklist.schema';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { decideTransition } from './decide';
@@ -66,6 +67,10 @@ const completeArticle = (state: ArticleState): WorkflowArticle => ({
   bodyText: 'Details: …',
   sectionId: 'world',
   slugTaken: false,
+  standfirst: '',
+  wordCount: 10,
+  tagCount: 0,
+  sourceCount: 0,
   leadImage: { credit: 'Stock photo: Getty Images', alt: 'Warships at sea' },
   contributions: {
     everBylineUserIds: [...AUTHOR_IDS, 'former-author-editor'],
@@ -80,7 +85,7 @@ function outcome(action: WorkflowAction, actor: WorkflowActor, state: ArticleSta
       action,
       actor,
       article: completeArticle(state),
-      settings: { fourEyesApproval },
+      settings: { fourEyesApproval, publishChecklist: EMPTY_CHECKLIST },
       input: { comment: 'Tighten the second paragraph', publishAt: new Date('2026-11-26T08:00:00Z') },
       now: NOW,
     }).to;
@@ -121,7 +126,7 @@ describe('every role × state × action, against the written-out table', () => {
       action: 'approve',
       actor: ACTORS.E,
       article: completeArticle('IN_REVIEW'),
-      settings: { fourEyesApproval: true },
+      settings: { fourEyesApproval: true, publishChecklist: EMPTY_CHECKLIST },
       input: {},
       now: NOW,
     });
@@ -130,7 +135,7 @@ describe('every role × state × action, against the written-out table', () => {
 
   it('says when a step was allowed only because the four-eyes rule is off, so it can be audited', () => {
     const decide = (action: WorkflowAction, actor: WorkflowActor, state: ArticleState) =>
-      decideTransition({ action, actor, article: completeArticle(state), settings: { fourEyesApproval: false }, input: { comment: 'Tighten it' }, now: NOW });
+      decideTransition({ action, actor, article: completeArticle(state), settings: { fourEyesApproval: false, publishChecklist: EMPTY_CHECKLIST }, input: { comment: 'Tighten it' }, now: NOW });
     expect(decide('approve', ACTORS['E~'], 'IN_REVIEW').fourEyesWaived).toBe(true);
     expect(decide('publish', ACTORS.Ew, 'APPROVED').fourEyesWaived).toBe(true);
     expect(decide('approve', ACTORS.E, 'IN_REVIEW').fourEyesWaived).toBe(false);
@@ -141,7 +146,7 @@ describe('every role × state × action, against the written-out table', () => {
 
 describe('refusals say why', () => {
   const decide = (action: WorkflowAction, actor: WorkflowActor, state: ArticleState, input = {}) => () =>
-    decideTransition({ action, actor, article: completeArticle(state), settings: { fourEyesApproval: true }, input, now: NOW });
+    decideTransition({ action, actor, article: completeArticle(state), settings: { fourEyesApproval: true, publishChecklist: EMPTY_CHECKLIST }, input, now: NOW });
 
   it('a journalist cannot publish, whatever the state', () => {
     expect(decide('publish', ACTORS['J*'], 'APPROVED')).toThrow('Your role cannot publish articles.');

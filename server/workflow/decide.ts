@@ -1,10 +1,11 @@
 import { can } from '../auth/permissions';
 import { AppError } from '../errors';
 import { conflictOfInterest, fourEyesReason } from './four-eyes';
+import { missingRequiredItems } from './checklist';
 import { listPublicationProblems } from './preconditions';
 import { ACTION_PHRASES, STATE_PHRASES, type ArticleState, type WorkflowAction } from './states';
 import { ACTION_RULES, targetState } from './transitions';
-import type { WorkflowActor, WorkflowArticle, WorkflowInput, WorkflowSettings } from './workflow-types';
+import type { DecisionSettings, WorkflowActor, WorkflowArticle, WorkflowInput, WorkflowSettings } from './workflow-types';
 
 export type WorkflowSituation = {
   action: WorkflowAction;
@@ -75,12 +76,13 @@ export function authorizeTransition({ action, actor, article, settings }: Author
 /**
  * THE decision every workflow step goes through, on the server and in the scheduler: authority, state and
  * four-eyes (FORBIDDEN / CONFLICT), then the required text (BAD_REQUEST), then the publication
- * preconditions (PRECONDITION_FAILED, with every missing item in details.problems).
+ * preconditions and the checklist's required items (PRECONDITION_FAILED, every missing item in
+ * details.problems).
  */
 export function decideTransition(
-  situation: WorkflowSituation & { input: WorkflowInput; now: Date },
+  situation: WorkflowSituation & { settings: DecisionSettings; input: WorkflowInput; now: Date },
 ): WorkflowTransition {
-  const { action, article, input, now } = situation;
+  const { action, article, input, now, settings } = situation;
   const verdict = authorizeTransition(situation);
   if (!verdict.allowed) throw new AppError(verdict.code, verdict.reason);
 
@@ -96,6 +98,8 @@ export function decideTransition(
   if (rule.checksPreconditions) {
     const schedule = 'requiresPublishAt' in rule ? { publishAt: input.publishAt, unpublishAt: input.unpublishAt, now } : undefined;
     const problems = listPublicationProblems(article, schedule);
+    // The newsroom's required checklist items (recommended ones only warn, on the article screen).
+    if ('checksChecklist' in rule && rule.checksChecklist) problems.push(...missingRequiredItems(settings.publishChecklist, article));
     if (problems.length > 0) {
       throw new AppError(
         'PRECONDITION_FAILED',

@@ -1,3 +1,4 @@
+import { EMPTY_CHECKLIST } from '../checklist/publish-checklist.schema';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { decideTransition } from './decide';
@@ -13,6 +14,10 @@ const complete: WorkflowArticle = {
   bodyText: 'Details: Russian Defence Minister Andrei Belousov arrived in China…',
   sectionId: 'world',
   slugTaken: false,
+  standfirst: '',
+  wordCount: 10,
+  tagCount: 0,
+  sourceCount: 0,
   leadImage: { credit: 'Stock photo: Getty Images', alt: 'Warships at sea' },
   contributions: { everBylineUserIds: ['olha'], writerUserIds: ['olha'], correctorUserIds: [] },
 };
@@ -69,7 +74,7 @@ describe('listPublicationProblems', () => {
         action: 'submit',
         actor: { kind: 'staff', id: 'olha', role: 'JOURNALIST' },
         article: { ...complete, headline: '', sectionId: null },
-        settings: { fourEyesApproval: true },
+        settings: { fourEyesApproval: true, publishChecklist: EMPTY_CHECKLIST },
         input: {},
         now: new Date(),
       });
@@ -110,7 +115,7 @@ describe('which steps check the preconditions', () => {
         action,
         actor,
         article: { ...complete, state, sectionId: null },
-        settings: { fourEyesApproval: true },
+        settings: { fourEyesApproval: true, publishChecklist: EMPTY_CHECKLIST },
         input: { comment: 'Because', publishAt: new Date('2026-11-26T08:00:00Z') },
         now: new Date('2026-11-25T10:00:00Z'),
       });

@@ -25,6 +25,8 @@ export type ActionRule = {
   authority: ActionAuthority;
   /** The article must pass the publication preconditions first. */
   checksPreconditions: boolean;
+  /** The newsroom's required checklist items are preconditions too (settings; see workflow/checklist.ts). */
+  checksChecklist?: boolean;
   /** A non-blank comment ('comment') or reason ('reason') must come with it. */
   requiresText?: 'comment' | 'reason';
   /** A publish time in the future must come with it (and may come with a later take-down time). */
@@ -46,11 +48,12 @@ export const ACTION_RULES = {
     checksPreconditions: false,
     requiresText: 'comment',
   },
-  approve: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: true, fourEyes: 'approve' },
+  approve: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: true, checksChecklist: true, fourEyes: 'approve' },
   // Scheduling and publishing put the approved copy before readers: the second pair of eyes again.
   schedule: {
     authority: { kind: 'staff', permission: 'article.publish' },
     checksPreconditions: true,
+    checksChecklist: true,
     requiresPublishAt: true,
     fourEyes: 'schedule',
   },
@@ -58,21 +61,23 @@ export const ACTION_RULES = {
   reschedule: {
     authority: { kind: 'staff', permission: 'article.publish' },
     checksPreconditions: true,
+    checksChecklist: true,
     requiresPublishAt: true,
     fourEyes: 'reschedule',
   },
   unschedule: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: false },
-  publish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, fourEyes: 'publish' },
+  publish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, checksChecklist: true, fourEyes: 'publish' },
   unpublish: {
     authority: { kind: 'staff', permission: 'article.publish' },
     checksPreconditions: false,
     requiresText: 'reason',
   },
-  republish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, fourEyes: 'republish' },
+  republish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, checksChecklist: true, fourEyes: 'republish' },
   archive: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
   restore: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
-  // Checked again when the scheduler fires, on purpose: the last gate before readers see the article.
-  publishScheduled: { authority: { kind: 'system' }, checksPreconditions: true },
+  // Checked again when the scheduler fires, on purpose: the last gate before readers see the article
+  // (the checklist may have changed since it was scheduled; one that fails is held, never silently live).
+  publishScheduled: { authority: { kind: 'system' }, checksPreconditions: true, checksChecklist: true },
   // A due article that no longer qualifies goes back to APPROVED (once, logged, editors told) instead of
   // being retried and refused on every tick.
   holdScheduled: { authority: { kind: 'system' }, checksPreconditions: false },

@@ -1,3 +1,4 @@
+import type { PublishChecklist } from '../checklist/publish-checklist.schema';
 import type { Role } from '../auth/permissions';
 import type { ArticleState } from './states';
 
@@ -12,8 +13,13 @@ export type WorkflowArticle = {
   /** Every byline, including outside contributors, who have no account. */
   bylineCount: number;
   headline: string;
+  standfirst: string;
   /** Plain text of the body. */
   bodyText: string;
+  /** Words in the body (as the desk counts them). */
+  wordCount: number;
+  tagCount: number;
+  sourceCount: number;
   sectionId: string | null;
   /** Another article already uses this article's slug (looked up by the caller). */
   slugTaken: boolean;
@@ -36,6 +42,9 @@ export type Contributions = {
 };
 
 export type WorkflowSettings = { fourEyesApproval: boolean };
+
+/** What a decision reads besides who may act: the checklist's required items are preconditions too. */
+export type DecisionSettings = WorkflowSettings & { publishChecklist: PublishChecklist };
 
 export type WorkflowInput = {
   /** The comment for requestChanges, or the reason for unpublish; stored on the step's event. */

@@ -1,3 +1,4 @@
+import { EMPTY_CHECKLIST } from '../checklist/publish-checklist.schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
@@ -99,7 +100,7 @@ type Outcome = { violation: string | null; published: boolean };
  * (published it, or scheduled it for the scheduler) must not have either.
  */
 function play(creator: WorkflowActor & { kind: 'staff' }, firstBylines: string[], steps: Step[], fourEyesApproval: boolean): Outcome {
-  const settings = { fourEyesApproval };
+  const settings = { fourEyesApproval, publishChecklist: EMPTY_CHECKLIST };
   const history = new History(creator.id, firstBylines);
   // The facts as the database keeps them (article/workflow-facts.ts): rows added, never removed.
   let article: WorkflowArticle = {
@@ -110,6 +111,10 @@ function play(creator: WorkflowActor & { kind: 'staff' }, firstBylines: string[]
     bodyText: 'Body',
     sectionId: 'world',
     slugTaken: false,
+    standfirst: '',
+    wordCount: 10,
+    tagCount: 0,
+    sourceCount: 0,
     leadImage: null,
     contributions: { everBylineUserIds: [...firstBylines], writerUserIds: [creator.id], correctorUserIds: [] },
   };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CalendarGrid } from '@/components/calendar/calendar-grid';
+import { CalendarBoard } from '@/components/calendar/calendar-board';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Label } from '@/components/ui/label';
@@ -33,7 +33,7 @@ export default async function CalendarPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Calendar</h1>
-          <p className="text-sm text-muted">Scheduled and published articles, on {calendar.timeZone} time.</p>
+          <p className="text-sm text-muted">Scheduled and published articles, on {calendar.timeZone} time. Drag a scheduled piece to another day to move it.</p>
         </div>
         <form method="get" className="flex items-end gap-2">
           <input type="hidden" name="view" value={calendar.view} />
@@ -77,7 +77,7 @@ export default async function CalendarPage({ searchParams }: Props) {
           ))}
         </div>
       </nav>
-      <CalendarGrid calendar={calendar} caption={`Articles, ${title}`} />
+      <CalendarBoard calendar={calendar} caption={`Articles, ${title}`} />
     </div>
   );
 }

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { articleContentSchema, articleIdSchema, createArticleSchema, saveArticleSchema } from '../../article/article.schema';
 import { articleFormOptions } from '../../article/form-options';
 import { articleListInputSchema, articleListPageSchema } from '../../article/article-list.schema';
+import { changesSinceLastSubmission, changesSinceSubmissionSchema } from '../../article/changes-since-submission';
 import { createArticle } from '../../article/create-article';
+import { headlineTwins, headlineTwinsInputSchema, headlineTwinsSchema } from '../../article/headline-twins';
 import { dashboardPanelSchema, deskDashboard } from '../../article/desk-dashboard';
 import { deskArticleSchema } from '../../article/desk-article.schema';
 import { getDeskArticle } from '../../article/get-desk-article';
@@ -99,6 +101,18 @@ export const articleRouter = router({
     .input(z.object({ id: articleIdSchema, fromId: z.string().uuid(), toId: z.string().uuid() }))
     .output(revisionDiffSchema)
     .query(({ ctx, input }) => diffRevisions(ctx.db, { actor: ctx.actor, articleId: input.id, fromId: input.fromId, toId: input.toId })),
+
+  /** Other articles with this headline (or its address), for the warning before the slug gets a suffix. */
+  headlineTwins: staffProcedure
+    .input(headlineTwinsInputSchema)
+    .output(headlineTwinsSchema)
+    .query(({ ctx, input }) => headlineTwins(ctx.db, { actor: ctx.actor, articleId: input.id, headline: input.headline })),
+
+  /** For the reviewer: the text as submitted the time before, against the text now (null if submitted once). */
+  changesSinceSubmission: staffProcedure
+    .input(z.object({ id: articleIdSchema }))
+    .output(changesSinceSubmissionSchema)
+    .query(({ ctx, input }) => changesSinceLastSubmission(ctx.db, { actor: ctx.actor, articleId: input.id })),
 
   restoreRevision: deskWriteProcedure
     .input(z.object({ id: articleIdSchema, revisionId: z.string().uuid(), expectedVersion: z.number().int().positive() }))

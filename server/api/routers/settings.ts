@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { getSettings } from '../../admin/get-settings';
+import { publishChecklistSchema } from '../../checklist/publish-checklist.schema';
+import { readPublishChecklist } from '../../checklist/read-publish-checklist';
+import { updatePublishChecklist } from '../../checklist/update-publish-checklist';
 import { settingsSchema, updateSettingsSchema } from '../../admin/settings.schema';
 import { updateSettings } from '../../admin/update-settings';
 import { env } from '../../env';
@@ -33,6 +36,15 @@ export const settingsRouter = router({
       await ctx.revalidatePublicPages(TAGS_TOUCHED_BY_SETTINGS_CHANGE);
       return settings;
     }),
+  /** The pre-publish checklist as configured (each article's standing is in article.get). */
+  checklist: settingsManager
+    .input(z.void())
+    .output(publishChecklistSchema)
+    .query(({ ctx }) => readPublishChecklist(ctx.db)),
+  updateChecklist: settingsManager
+    .input(publishChecklistSchema)
+    .output(publishChecklistSchema)
+    .mutation(({ ctx, input }) => updatePublishChecklist({ db: ctx.db, actor: ctx.actor, checklist: input })),
   /** Single sign-on as this server is configured, and whether it lets in people with no account yet. */
   sso: settingsManager
     .input(z.void())

@@ -1,0 +1,44 @@
+'use client';
+
+import { useState, type ReactNode } from 'react';
+
+/**
+ * A side panel of the article screen that folds to its heading, so the editor decides what the sidebar
+ * shows. The heading's button says whether it is open (aria-expanded) and what it controls.
+ */
+export function FoldingPanel({
+  id,
+  title,
+  defaultOpen = true,
+  testId,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  defaultOpen?: boolean;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(defaultOpen);
+  return (
+    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-line bg-paper p-4" data-testid={testId}>
+      <h2 id={`${id}-heading`} className="text-sm font-semibold">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          onClick={() => setOpen(!open)}
+          className="flex w-full items-center justify-between gap-2 text-left"
+        >
+          <span>{title}</span>
+          <span aria-hidden="true" className="text-muted">
+            {open ? '▾' : '▸'}
+          </span>
+        </button>
+      </h2>
+      <div id={`${id}-body`} hidden={!open}>
+        {children}
+      </div>
+    </section>
+  );
+}

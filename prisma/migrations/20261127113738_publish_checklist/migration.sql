@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "NewsroomSettings" ADD COLUMN     "publishChecklist" JSONB NOT NULL DEFAULT '{}';
