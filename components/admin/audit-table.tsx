@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { AuditEntry } from '@/server/admin/audit.schema';
-import { formatNewsroomTime } from '@/server/text/newsroom-time';
+import { formatNewsroomTime, newsroomInstantOrText } from '@/server/text/newsroom-time';
 import { TableHead } from '@/components/ui/table-head';
 
 const ACTION_LABELS: Record<string, string> = {
@@ -27,9 +27,10 @@ const ACTION_LABELS: Record<string, string> = {
   'settings.updated': 'Changed settings',
 };
 
-const show = (value: unknown): string => {
+/** A stored value for people; instants (publish times, expiries) on the newsroom's clock. */
+const showValue = (value: unknown, timeZone: string): string => {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return newsroomInstantOrText(value, timeZone);
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
   return JSON.stringify(value);
 };
@@ -37,7 +38,8 @@ const show = (value: unknown): string => {
 const HIDDEN_KEYS = new Set(['ids']);
 
 /** "role: JOURNALIST → EDITOR", one line per field that differs. */
-function changes(entry: AuditEntry): string[] {
+function changes(entry: AuditEntry, timeZone: string): string[] {
+  const show = (value: unknown) => showValue(value, timeZone);
   if (entry.source === 'article') {
     const lines = entry.fromState || entry.toState ? [`state: ${entry.fromState ?? '—'} → ${entry.toState ?? '—'}`] : [];
     return entry.comment ? [...lines, `“${entry.comment}”`] : lines;
@@ -61,7 +63,7 @@ function target(entry: AuditEntry) {
       </Link>
     );
   }
-  const fallback = entry.before && typeof entry.before === 'object' && 'name' in entry.before ? show(entry.before.name) : null;
+  const fallback = entry.before && typeof entry.before === 'object' && 'name' in entry.before && typeof entry.before.name === 'string' ? entry.before.name : null;
   return entry.targetLabel ?? fallback ?? (entry.targetType === 'section' && !entry.targetId ? 'All sections' : '—');
 }
 
@@ -81,7 +83,7 @@ export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZ
             </td>
             <td className="py-2 pr-3">{target(entry)}</td>
             <td className="py-2 text-xs">
-              {changes(entry).map((line) => (
+              {changes(entry, timeZone).map((line) => (
                 <span key={line} className="block break-all">
                   {line}
                 </span>

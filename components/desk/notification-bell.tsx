@@ -30,7 +30,7 @@ export function NotificationBell() {
         )}
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content align="end" sideOffset={6} className="z-50 w-96 rounded-lg border border-line bg-paper p-2 shadow-lg">
+        <Popover.Content align="end" sideOffset={6} className="z-(--z-menu) w-[min(24rem,calc(100vw-1rem))] rounded-lg border border-line bg-paper p-2 shadow-lg">
           {list.data?.items.length ? (
             <ul className="max-h-96 divide-y divide-line overflow-auto">
               {list.data.items.map((item) => (
