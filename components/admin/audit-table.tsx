@@ -70,18 +70,18 @@ function target(entry: AuditEntry) {
 export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZone: string }) {
   if (entries.length === 0) return <p className="text-sm text-muted">Nothing matches these filters.</p>;
   return (
-    <table className="w-full text-left text-sm" aria-label="Audit log">
+    <table className="stack-table w-full text-left text-sm" aria-label="Audit log">
       <TableHead columns={[`When (${timeZone})`, 'Who', 'What', 'On', 'Details']} />
       <tbody className="divide-y divide-line">
         {entries.map((entry) => (
           <tr key={`${entry.source}-${entry.id}`} className="align-top">
-            <td className="py-2 pr-3 whitespace-nowrap">{formatNewsroomTime(entry.createdAt, timeZone)}</td>
-            <td className="py-2 pr-3">{entry.actor?.name ?? (entry.source === 'article' ? 'System' : '—')}</td>
+            <td className="py-2 pr-3 whitespace-nowrap" data-label={`When (${timeZone})`}>{formatNewsroomTime(entry.createdAt, timeZone)}</td>
+            <td className="py-2 pr-3" data-label="Who">{entry.actor?.name ?? (entry.source === 'article' ? 'System' : '—')}</td>
             <td className="py-2 pr-3">
               {ACTION_LABELS[entry.action] ?? entry.action}
               <span className="block text-xs text-muted">{entry.action}</span>
             </td>
-            <td className="py-2 pr-3">{target(entry)}</td>
+            <td className="py-2 pr-3" data-label="On">{target(entry)}</td>
             <td className="py-2 text-xs">
               {changes(entry, timeZone).map((line) => (
                 <span key={line} className="block break-all">
