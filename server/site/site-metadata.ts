@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { siteUrl } from './site-url';
 
 /**
  * The public site's <head>, built from the newsroom's settings: its name in every page title and as
  * og:site_name, the RSS feed advertised for readers' feed apps (autodiscovery), and the publisher logo.
  * Next merges metadata key by key (a page's `openGraph` or `alternates` replaces the layout's whole), so
- * the article page builds its own from these parts too.
+ * the article page builds its own from these parts too. Plain objects in Next's Metadata shape (server/
+ * does not import Next), checked where the pages return them.
  */
 export const PUBLISHER_LOGO = { path: '/logo.png', width: 512, height: 512 } as const;
 
@@ -13,7 +13,7 @@ type Newsroom = { name: string };
 
 const siteFeed = (newsroom: Newsroom) => ({ 'application/rss+xml': [{ url: siteUrl('/rss.xml'), title: newsroom.name }] });
 
-export function siteMetadata(newsroom: Newsroom): Metadata {
+export function siteMetadata(newsroom: Newsroom) {
   return {
     title: { default: newsroom.name, template: `%s · ${newsroom.name}` },
     openGraph: { siteName: newsroom.name },
@@ -33,7 +33,7 @@ type Article = {
   leadImage: { url: string; alt: string; width: number | null; height: number | null } | null;
 };
 
-export function articleMetadata(article: Article, newsroom: Newsroom): Metadata {
+export function articleMetadata(article: Article, newsroom: Newsroom) {
   const url = siteUrl(`/articles/${article.slug}`);
   const description = article.standfirst || undefined;
   const image = article.leadImage && {
@@ -47,7 +47,7 @@ export function articleMetadata(article: Article, newsroom: Newsroom): Metadata 
     description,
     alternates: { canonical: url, types: siteFeed(newsroom) },
     openGraph: {
-      type: 'article',
+      type: 'article' as const,
       url,
       siteName: newsroom.name,
       title: article.headline,
@@ -59,6 +59,6 @@ export function articleMetadata(article: Article, newsroom: Newsroom): Metadata 
       tags: article.tags.map((tag) => tag.name),
       authors: article.bylines.map((byline) => byline.name),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title: article.headline, description },
+    twitter: { card: image ? ('summary_large_image' as const) : ('summary' as const), title: article.headline, description },
   };
 }
