@@ -48,19 +48,20 @@ test('lead image and source fields keep visible labels once filled', async ({ pa
   await newDraft(page);
   await page.getByLabel('Upload a lead image').setInputFiles('prisma/seed-assets/naval-exercise.jpg');
   await page.getByRole('button', { name: 'Add source' }).click();
+  const leadImage = page.getByRole('group', { name: 'Lead image' });
+  const sources = page.getByRole('group', { name: 'Sources' });
   const fields = [
-    ['Caption', 'Ships in the East China Sea.'],
-    ['Credit', 'Photo: Ministry of Defence'],
-    ['Alt text', 'Two grey warships side by side'],
-    ['Name', 'ISW'],
-    ['Link (optional)', 'https://understandingwar.org'],
+    [leadImage, 'Caption', 'Ships in the East China Sea.'],
+    [leadImage, 'Credit', 'Photo: Ministry of Defence'],
+    [leadImage, 'Alt text', 'Two grey warships side by side'],
+    [sources, 'Name', 'ISW'],
+    [sources, 'Link (optional)', 'https://understandingwar.org'],
   ] as const;
-  for (const [label, value] of fields) {
-    // Found by the label's visible text (a <label> element, not a placeholder or aria-label alone).
-    const field = page.locator(`label:text-is("${label}")`);
-    await expect(field).toBeVisible();
-    await page.getByLabel(label, { exact: true }).fill(value);
-    await expect(field).toBeVisible();
+  for (const [group, label, value] of fields) {
+    // Found by the label's visible text; the label stays on screen once the field is filled.
+    await group.getByLabel(label).fill(value);
+    await expect(group.locator('label', { hasText: label })).toBeVisible();
+    await expect(group.getByLabel(label)).toHaveValue(value);
   }
   await expect(page.getByLabel('Lead image alt text')).toHaveValue('Two grey warships side by side');
   await expect(page.getByLabel('Source 1 link')).toHaveValue('https://understandingwar.org');

@@ -26,7 +26,7 @@ export function LeadImageField({
 
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">Lead image</legend>
+      <legend id="lead-image-legend" className="text-sm font-medium">Lead image</legend>
       {value && previewUrl && (
         // eslint-disable-next-line @next/next/no-img-element -- a thumbnail of our own stored file
         <img src={previewUrl} alt={value.alt || 'Lead image preview'} className="w-full rounded border border-line" />
@@ -61,9 +61,9 @@ export function LeadImageField({
       {error && <p role="alert" className="text-sm text-danger">{error}</p>}
       {value && (
         <>
-          <LabelledInput id="lead-image-caption" label="Caption" name="Lead image caption" placeholder="What the photo shows, for readers" value={value.caption} editable={editable} onChange={(caption) => set({ caption })} />
-          <LabelledInput id="lead-image-credit" label="Credit" name="Lead image credit" placeholder="e.g. Stock photo: Getty Images" value={value.credit} editable={editable} onChange={(credit) => set({ credit })} />
-          <LabelledInput id="lead-image-alt" label="Alt text" name="Lead image alt text" placeholder="What the image shows, for screen readers" value={value.alt} editable={editable} onChange={(alt) => set({ alt })} />
+          <LabelledInput id="lead-image-caption" label="Caption" context="lead-image-legend" placeholder="What the photo shows, for readers" value={value.caption} editable={editable} onChange={(caption) => set({ caption })} />
+          <LabelledInput id="lead-image-credit" label="Credit" context="lead-image-legend" placeholder="e.g. Stock photo: Getty Images" value={value.credit} editable={editable} onChange={(credit) => set({ credit })} />
+          <LabelledInput id="lead-image-alt" label="Alt text" context="lead-image-legend" placeholder="What the image shows, for screen readers" value={value.alt} editable={editable} onChange={(alt) => set({ alt })} />
           {editable && (
             <button type="button" className="text-xs text-danger hover:underline" onClick={() => onChange(null, null)}>
               Remove lead image

@@ -102,8 +102,11 @@ export function SourcesField({ value, editable, onChange }: { value: Sources; ed
       <legend className="text-sm font-medium">Sources</legend>
       {value.map((source, index) => (
         <div key={index} className="space-y-1 rounded border border-line bg-paper p-2">
-          <LabelledInput id={`source-${index}-name`} label="Name" name={`Source ${index + 1} name`} placeholder="e.g. ISW" value={source.name} editable={editable} onChange={(name) => update(index, { name })} />
-          <LabelledInput id={`source-${index}-link`} label="Link (optional)" name={`Source ${index + 1} link`} placeholder="https://…" value={source.url ?? ''} editable={editable} onChange={(url) => update(index, { url: url || null })} />
+          <span id={`source-${index}`} className="sr-only">
+            Source {index + 1}
+          </span>
+          <LabelledInput id={`source-${index}-name`} label="Name" context={`source-${index}`} placeholder="e.g. ISW" value={source.name} editable={editable} onChange={(name) => update(index, { name })} />
+          <LabelledInput id={`source-${index}-link`} label="Link (optional)" context={`source-${index}`} placeholder="https://…" value={source.url ?? ''} editable={editable} onChange={(url) => update(index, { url: url || null })} />
           {editable && (
             <button type="button" className="text-xs text-danger hover:underline" onClick={() => onChange(value.filter((_, i) => i !== index))}>
               Remove source

@@ -17,7 +17,8 @@ export function DeskMenu({ links, signedInAs }: { links: DeskLink[]; signedInAs:
   const pathname = usePathname();
   const item = 'block rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-wash';
   return (
-    <DropdownMenu.Root>
+    // Not modal: the page stays in the accessibility tree (a modal menu hides it, focusable links and all).
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line bg-paper px-3 text-sm font-medium lg:hidden">
         <Menu aria-hidden className="size-4" />
         Menu

@@ -3,14 +3,14 @@ import { Label } from './label';
 
 /**
  * A small input with its label shown above it: once filled, a placeholder is gone, and caption, credit and
- * alt text look alike. `name` is the accessible name when the visible label leans on its group (the
- * fieldset's legend): "Caption" reads as "Lead image caption". It contains the visible words, so voice
- * control users can say what they see.
+ * alt text look alike. `context` is the id of what names its group (the fieldset's legend, "Source 2"):
+ * the accessible name is that followed by the visible label ("Lead image Caption"), so it still starts
+ * from the words on screen and voice-control users can say what they see.
  */
 export function LabelledInput({
   id,
   label,
-  name,
+  context,
   placeholder,
   value,
   editable,
@@ -18,7 +18,7 @@ export function LabelledInput({
 }: {
   id: string;
   label: string;
-  name: string;
+  context: string;
   placeholder?: string;
   value: string;
   editable: boolean;
@@ -26,10 +26,10 @@ export function LabelledInput({
 }) {
   return (
     <div className="space-y-1">
-      <Label htmlFor={id} className="text-xs text-muted">
+      <Label htmlFor={id} id={`${id}-label`} className="text-xs text-muted">
         {label}
       </Label>
-      <Input id={id} aria-label={name} placeholder={placeholder} value={value} readOnly={!editable} onChange={(event) => onChange(event.target.value)} className="h-9" />
+      <Input id={id} aria-labelledby={`${context} ${id}-label`} placeholder={placeholder} value={value} readOnly={!editable} onChange={(event) => onChange(event.target.value)} className="h-9" />
     </div>
   );
 }
