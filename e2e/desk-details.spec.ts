@@ -47,9 +47,11 @@ test('lead image and source fields keep visible labels once filled', async ({ pa
   await signInAs('olha@example.com');
   await newDraft(page);
   await page.getByLabel('Upload a lead image').setInputFiles('prisma/seed-assets/naval-exercise.jpg');
-  await page.getByRole('button', { name: 'Add source' }).click();
   const leadImage = page.getByRole('group', { name: 'Lead image' });
   const sources = page.getByRole('group', { name: 'Sources' });
+  // The upload first: its answer must not meet a source added meanwhile.
+  await expect(leadImage.getByLabel('Caption')).toBeVisible();
+  await page.getByRole('button', { name: 'Add source' }).click();
   const fields = [
     [leadImage, 'Caption', 'Ships in the East China Sea.'],
     [leadImage, 'Credit', 'Photo: Ministry of Defence'],

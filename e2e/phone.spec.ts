@@ -13,25 +13,25 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 const ADMIN = 'admin@example.com';
 const EDITOR = 'editor@example.com';
 
-async function expectFitsPhone(page: Page, name: string) {
+async function expectFitsPhone(page: Page, name: string, check = expect) {
   const widths = await page.evaluate(() => ({
     document: document.documentElement.scrollWidth,
     body: document.body.scrollWidth,
     viewport: window.innerWidth,
   }));
-  expect(widths.document, `${name}: document ${widths.document} px wide on a ${widths.viewport} px screen`).toBeLessThanOrEqual(widths.viewport);
-  expect(widths.body, `${name}: body ${widths.body} px wide on a ${widths.viewport} px screen`).toBeLessThanOrEqual(widths.viewport);
+  check(widths.document, `${name}: document ${widths.document} px wide on a ${widths.viewport} px screen`).toBeLessThanOrEqual(widths.viewport);
+  check(widths.body, `${name}: body ${widths.body} px wide on a ${widths.viewport} px screen`).toBeLessThanOrEqual(widths.viewport);
 }
 
 /** The control is shown, inside the screen's width, and (unless a link in text) big enough to tap. */
-async function expectUsable(control: Locator) {
+async function expectUsable(control: Locator, check = expect) {
   await expect(control).toBeVisible();
   const box = await control.boundingBox();
   expect(box).not.toBeNull();
-  expect(box!.x).toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  check(box!.x, `${control.toString()} starts on screen`).toBeGreaterThanOrEqual(0);
+  check(box!.x + box!.width, `${control.toString()} ends on screen`).toBeLessThanOrEqual(390);
   const inlineLink = await control.evaluate((element) => element.tagName === 'A' && getComputedStyle(element).display === 'inline');
-  if (!inlineLink) expect(box!.height).toBeGreaterThanOrEqual(24);
+  if (!inlineLink) check(box!.height, `${control.toString()} tall enough to tap`).toBeGreaterThanOrEqual(24);
 }
 
 test('every desk screen fits a phone, with its main controls usable and no axe violations', async ({ page, signInAs, db, expectAccessible }) => {
@@ -54,10 +54,11 @@ test('every desk screen fits a phone, with its main controls usable and no axe v
   for (const screen of screens) {
     await test.step(screen.name, async () => {
       await page.goto(screen.path);
-      for (const control of screen.key(page)) await expectUsable(control.first());
-      await expectUsable(page.getByRole('button', { name: 'Menu' }));
-      await expectFitsPhone(page, screen.name);
-      await expectAccessible(page);
+      // Soft: one run reports every screen's problems.
+      for (const control of screen.key(page)) await expectUsable(control.first(), expect.soft);
+      await expectUsable(page.getByRole('button', { name: 'Menu' }), expect.soft);
+      await expectFitsPhone(page, screen.name, expect.soft);
+      await expectAccessible(page, { soft: true });
       await page.screenshot({ path: `e2e/.screens/phone-${screen.name}.png`, fullPage: true });
     });
   }

@@ -140,7 +140,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
           </span>
         )}
         <div className="ml-auto flex items-center gap-3">
-          <Link href={`/desk/articles/${article.id}/preview`} className="text-sm underline" title="Preview the last saved version">
+          <Link href={`/desk/articles/${article.id}/preview`} className="inline-flex h-9 items-center text-sm underline" title="Preview the last saved version">
             Preview
           </Link>
           <span className="text-sm text-muted" aria-live="polite" data-testid="save-status" title={`Times in ${article.newsroomTimeZone}, the newsroom's clock`}>

@@ -18,35 +18,34 @@ export function DeskMenu({ links, signedInAs }: { links: DeskLink[]; signedInAs:
   const item = 'block rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-wash';
   return (
     // Not modal: the page stays in the accessibility tree (a modal menu hides it, focusable links and all).
+    // Not in a portal: the menu stays inside the header's landmark.
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line bg-paper px-3 text-sm font-medium lg:hidden">
         <Menu aria-hidden className="size-4" />
         Menu
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={6}
-          aria-label="Desk"
-          className="z-(--z-menu) max-h-[calc(100dvh-5rem)] w-64 overflow-y-auto rounded-lg border border-line bg-paper p-1 shadow-lg"
-        >
-          {links.map((link) => {
-            const current = isCurrentDeskLink(pathname, link.href);
-            return (
-              <DropdownMenu.Item key={link.href} asChild>
-                <Link href={link.href} aria-current={current ? 'page' : undefined} className={cn(item, current && 'font-semibold')}>
-                  {link.label}
-                </Link>
-              </DropdownMenu.Item>
-            );
-          })}
-          <DropdownMenu.Separator className="my-1 h-px bg-line" />
-          <DropdownMenu.Label className="px-3 py-1.5 text-xs text-muted">Signed in as {signedInAs}</DropdownMenu.Label>
-          <DropdownMenu.Item className={item} onSelect={() => void signOut({ callbackUrl: '/signin' })}>
-            Sign out
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
+      <DropdownMenu.Content
+        align="end"
+        sideOffset={6}
+        aria-label="Desk"
+        className="z-(--z-menu) max-h-[calc(100dvh-5rem)] w-64 overflow-y-auto rounded-lg border border-line bg-paper p-1 shadow-lg"
+      >
+        {links.map((link) => {
+          const current = isCurrentDeskLink(pathname, link.href);
+          return (
+            <DropdownMenu.Item key={link.href} asChild>
+              <Link href={link.href} aria-current={current ? 'page' : undefined} className={cn(item, current && 'font-semibold')}>
+                {link.label}
+              </Link>
+            </DropdownMenu.Item>
+          );
+        })}
+        <DropdownMenu.Separator className="my-1 h-px bg-line" />
+        <DropdownMenu.Label className="px-3 py-1.5 text-xs text-muted">Signed in as {signedInAs}</DropdownMenu.Label>
+        <DropdownMenu.Item className={item} onSelect={() => void signOut({ callbackUrl: '/signin' })}>
+          Sign out
+        </DropdownMenu.Item>
+      </DropdownMenu.Content>
     </DropdownMenu.Root>
   );
 }
