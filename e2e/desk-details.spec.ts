@@ -65,8 +65,8 @@ test('lead image and source fields keep visible labels once filled', async ({ pa
     await expect(group.locator('label', { hasText: label })).toBeVisible();
     await expect(group.getByLabel(label)).toHaveValue(value);
   }
-  await expect(page.getByLabel('Lead image alt text')).toHaveValue('Two grey warships side by side');
-  await expect(page.getByLabel('Source 1 link')).toHaveValue('https://understandingwar.org');
+  await expect(page.getByRole('textbox', { name: 'Lead image alt text' })).toHaveValue('Two grey warships side by side');
+  await expect(page.getByRole('textbox', { name: 'Source 1 link' })).toHaveValue('https://understandingwar.org');
   await expectAccessible(page);
 });
 
