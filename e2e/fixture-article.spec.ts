@@ -53,12 +53,12 @@ test('a journalist enters the fixture article completely through the desk, and t
   await page.getByRole('textbox', { name: 'Quote from' }).fill(quote.source);
 
   await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByLabel('Source 1 name').fill(article.sources[0]!.name);
-  await page.getByLabel('Source 1 link').fill(article.sources[0]!.url);
+  await page.getByRole('textbox', { name: 'Source 1 name' }).fill(article.sources[0]!.name);
+  await page.getByRole('textbox', { name: 'Source 1 link' }).fill(article.sources[0]!.url);
   await page.getByLabel('Upload a lead image').setInputFiles('prisma/seed-assets/naval-exercise.jpg');
-  await page.getByLabel('Lead image caption').fill(article.leadImage.caption);
-  await page.getByLabel('Lead image credit').fill(article.leadImage.credit);
-  await page.getByLabel('Lead image alt text').fill(article.leadImage.alt);
+  await page.getByRole('textbox', { name: 'Lead image caption' }).fill(article.leadImage.caption);
+  await page.getByRole('textbox', { name: 'Lead image credit' }).fill(article.leadImage.credit);
+  await page.getByRole('textbox', { name: 'Lead image alt text' }).fill(article.leadImage.alt);
   for (const tag of article.tagNames) {
     await page.getByRole('combobox', { name: 'Add a tag' }).fill(tag);
     await page.getByRole('option', { name: tag, exact: true }).click();

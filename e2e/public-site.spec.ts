@@ -24,6 +24,20 @@ test('the fixture article renders for readers with every part in place', async (
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
   expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: fixtureArticle.headline, datePublished: '2024-10-15T01:58:00.000Z' });
 
+  // The newsroom's name in the title and the card, the feed advertised, the image's size, the publisher's logo.
+  await expect(page).toHaveTitle(`${fixtureArticle.headline} · Masthead Daily`);
+  await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', 'Masthead Daily');
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/rss\.xml$/);
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', /^\d+$/);
+  await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', /^\d+$/);
+  expect(jsonLd).toMatchObject({ publisher: { name: 'Masthead Daily', logo: { '@type': 'ImageObject', url: expect.stringMatching(/\/logo\.png$/) } } });
+  expect((await page.request.get('/logo.png')).headers()['content-type']).toBe('image/png');
+  // Caption and credit are set apart; the section label leads to the section.
+  const caption = article.locator('figure').first().locator('figcaption');
+  await expect(caption.locator('.credit')).toHaveText('Stock photo: Getty Images');
+  await expect(caption.locator('.credit')).toHaveCSS('display', 'block');
+  await expect(article.getByTestId('section-label')).toHaveAttribute('href', '/sections/world');
+
   // From the article to its author, section and tag pages.
   await article.getByRole('link', { name: 'Olha Hlushchenko' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Olha Hlushchenko');

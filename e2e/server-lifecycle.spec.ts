@@ -37,11 +37,15 @@ test('a server killed by a signal makes npm start exit non-zero, after closing t
   await waitUntilGone(server);
 });
 
-test('Ctrl+C stops it cleanly: exit 0, no crash message', async () => {
+test('the start log ends with where to go; Ctrl+C stops it cleanly and says so: exit 0, no crash message', async () => {
   server = startOwnServer({ dataDir: DATA_DIR });
   await waitUntilServing(server);
+  const ready = server;
+  await expect.poll(() => ready.output()).toContain(`Masthead is ready. The desk: ${server.url}/desk · the public site: ${server.url}/`);
+  expect(server.output()).toContain('Demo accounts (password masthead-demo) are listed in README.md, under "Demo accounts".');
   expect(await stopOwnServer(server, 'SIGINT')).toEqual({ code: 0, signal: null });
-  expect(server.output()).not.toMatch(/unexpectedly|exited with code/);
+  expect(server.output()).toContain('Masthead stopped (Ctrl+C).');
+  expect(server.output()).not.toMatch(/unexpectedly|exited with code|code 130/);
 });
 
 test('killing the database owner takes its server down too, and a restart on the folder comes up at once', async () => {

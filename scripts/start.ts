@@ -23,7 +23,8 @@ import { checkDatabase } from '../server/db/check-database';
 import { openEmbeddedDataFolder } from '../server/db/data-folder';
 import { prepareDatabase } from '../server/db/prepare-database';
 import { env } from '../server/env';
-import { describeStop, superviseServer, type ServerStop } from './lib/supervise-server';
+import { announceWhenServing } from './lib/announce-ready';
+import { describeRequest, describeStop, superviseServer, type ServerStop } from './lib/supervise-server';
 import { runScript } from './lib/with-database';
 
 const nextBin = path.resolve('node_modules/next/dist/bin/next');
@@ -60,7 +61,10 @@ runScript(async () => {
       onWait: () => console.log('Another instance is preparing the database; waiting for it…'),
     });
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-    if (seeded) console.log('Seeded demo data (accounts are listed in README.md).');
+    if (seeded) console.log('Seeded demo data.');
+
+    const address = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+    const demoData = process.env.MASTHEAD_DEMO_DATA !== 'off';
 
     stop = await superviseServer({
       args: [nextBin, dev ? 'dev' : 'start', '--port', port],
@@ -68,8 +72,19 @@ runScript(async () => {
         ...process.env,
         DATABASE_URL: databaseUrl,
         NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? authSecret(config.MASTHEAD_DATA_DIR),
-        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+        NEXTAUTH_URL: address,
       },
+      onStart: (child) =>
+        void announceWhenServing({
+          child,
+          port,
+          lines: [
+            '',
+            `Masthead is ready. The desk: ${new URL('/desk', address).toString()} · the public site: ${new URL('/', address).toString()}`,
+            ...(demoData ? ['Demo accounts (password masthead-demo) are listed in README.md, under "Demo accounts".'] : []),
+            'Stop it with Ctrl+C.',
+          ],
+        }),
     });
   } finally {
     // The embedded database lives in this process: kept up while the server ran, closed cleanly after.
@@ -78,6 +93,7 @@ runScript(async () => {
   // A stop we were asked for (Ctrl+C, a supervisor's SIGTERM) ends with 0 whatever Next's own exit code;
   // anything else is a crash, and a non-zero exit makes a supervisor restart us.
   if (!stop.requested) throw new Error(`The server stopped unexpectedly: it ${describeStop(stop)}.`);
+  console.log(`Masthead stopped (${describeRequest(stop)}).`);
 });
 
 /** A per-install secret for signing session cookies, made on first start and kept in the data folder. */

@@ -1,6 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { readNavigation, readSettings } from '@/server/cache/public-reads';
+import { siteMetadata } from '@/server/site/site-metadata';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return siteMetadata(await readSettings());
+}
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const [settings, sections] = await Promise.all([readSettings(), readNavigation()]);

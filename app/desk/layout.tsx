@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { DeskMenu } from '@/components/desk/desk-menu';
 import { DeskNav, type DeskLink } from '@/components/desk/desk-nav';
 import { NotificationBell } from '@/components/desk/notification-bell';
 import { TrpcProviders } from '@/components/providers/trpc';
@@ -33,26 +34,31 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   const { actor } = session;
   // Their role requires two-factor sign-in and they have not set it up: the setup is all they may see.
   if (await twoFactorEnrolmentDue(appDb(), session)) redirect('/two-factor/setup');
+  const links = DESK_LINKS.filter((link) => !link.permission || can(actor.role, link.permission));
+  const signedInAs = `${actor.name} · ${ROLE_LABELS[actor.role]}`;
   return (
     <TrpcProviders>
       <div className="min-h-screen">
         <header className="border-b border-line bg-paper">
           {/* Wider than the page body so an admin's nine links, bell, name and sign-out fit one line at 1440 px. */}
-          <div className="mx-auto flex h-14 max-w-7xl items-center gap-5 whitespace-nowrap px-4">
-            <Link href="/desk" className="font-serif text-lg font-bold">
+          <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 whitespace-nowrap px-4 lg:gap-5">
+            <Link href="/desk" className="shrink-0 font-serif text-lg font-bold">
               Masthead <span className="font-sans text-sm font-normal text-muted">desk</span>
             </Link>
-            <DeskNav links={DESK_LINKS.filter((link) => !link.permission || can(actor.role, link.permission))} />
-            <div className="ml-auto flex items-center gap-3 text-sm">
+            <DeskNav links={links} />
+            <div className="ml-auto flex shrink-0 items-center gap-2 text-sm lg:gap-3">
               <NotificationBell />
-              <span data-testid="signed-in-as">
+              <span data-testid="signed-in-as" className="hidden whitespace-nowrap lg:inline">
                 {actor.name} <span className="text-muted">· {ROLE_LABELS[actor.role]}</span>
               </span>
-              <SignOutButton />
+              <span className="hidden lg:inline-flex">
+                <SignOutButton />
+              </span>
+              <DeskMenu links={links} signedInAs={signedInAs} />
             </div>
           </div>
         </header>
-        <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+        <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
       </div>
     </TrpcProviders>
   );

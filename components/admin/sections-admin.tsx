@@ -60,7 +60,7 @@ export function SectionsAdmin() {
         {sections.error && <FormAlert message={serverErrors(sections.error).message} />}
         {sections.data && sections.data.length === 0 && <p className="text-sm text-muted">No sections yet.</p>}
         {sections.data && sections.data.length > 0 && (
-          <table className="w-full text-left text-sm">
+          <table className="stack-table w-full text-left text-sm">
             <TableHead columns={['Section', 'Address', 'Articles', 'Status', { srOnly: 'Actions' }]} />
             <tbody className="divide-y divide-line">
               {sections.data.map((section, index, all) => (
@@ -69,16 +69,16 @@ export function SectionsAdmin() {
                     <span className="font-medium">{section.name}</span>
                     {section.description && <span className="block text-xs text-muted">{section.description}</span>}
                   </td>
-                  <td className="py-2 pr-3 align-top">
+                  <td className="py-2 pr-3 align-top" data-label="Address">
                     /sections/{section.slug}
                     {section.formerSlugs.length > 0 && (
                       <span className="block text-xs text-muted">Redirected from: {section.formerSlugs.join(', ')}</span>
                     )}
                   </td>
-                  <td className="py-2 pr-3 align-top">{section.articleCount}</td>
-                  <td className="py-2 pr-3 align-top">{section.archivedAt ? 'Archived' : 'In navigation'}</td>
+                  <td className="py-2 pr-3 align-top" data-label="Articles">{section.articleCount}</td>
+                  <td className="py-2 pr-3 align-top" data-label="Status">{section.archivedAt ? 'Archived' : 'In navigation'}</td>
                   <td className="py-2 align-top">
-                    <div className="flex flex-wrap justify-end gap-1.5">
+                    <div className="flex flex-wrap gap-1.5 md:justify-end">
                       <Button size="sm" variant="ghost" aria-label={`Move ${section.name} up`} disabled={index === 0 || reorder.isPending} onClick={() => move(index, -1)}>
                         ↑
                       </Button>

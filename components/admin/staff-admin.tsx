@@ -69,7 +69,7 @@ export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: stri
         {staff.isPending && <p className="text-sm text-muted">Loading staff…</p>}
         {staff.error && <FormAlert message={serverErrors(staff.error).message} />}
         {staff.data && (
-          <table className="w-full text-left text-sm">
+          <table className="stack-table w-full text-left text-sm">
             <TableHead columns={['Name', 'Email', 'Role', 'Status', { srOnly: 'Actions' }]} />
             <tbody className="divide-y divide-line">
               {staff.data.map((person) => (
@@ -82,9 +82,9 @@ export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: stri
                   <td className="py-2 pr-3 align-top">
                     <RoleChanger person={person} onChanged={(row) => refresh(`${row.name} is now ${ROLE_LABELS[row.role].toLowerCase()}.`)} onError={onError} />
                   </td>
-                  <td className="py-2 pr-3 align-top">{person.active ? 'Active' : 'Deactivated'}</td>
+                  <td className="py-2 pr-3 align-top" data-label="Status">{person.active ? 'Active' : 'Deactivated'}</td>
                   <td className="py-2 align-top">
-                    <div className="flex flex-wrap justify-end gap-1.5">
+                    <div className="flex flex-wrap gap-1.5 md:justify-end">
                       {person.active && (
                         <Button
                           size="sm"
@@ -177,7 +177,7 @@ function RoleChanger({ person, onChanged, onError }: { person: StaffRow; onChang
       <label htmlFor={id} className="sr-only">
         Role for {person.name}
       </label>
-      <select id={id} value={role} onChange={(event) => setRole(event.target.value as Role)} className={`${selectClassName} h-8 w-auto`}>
+      <select id={id} value={role} onChange={(event) => setRole(event.target.value as Role)} className={`${selectClassName} h-9 w-auto min-w-36`}>
         {ROLES.map((option) => (
           <option key={option} value={option}>
             {ROLE_LABELS[option]}

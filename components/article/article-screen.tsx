@@ -23,7 +23,7 @@ import { clearLocalDraft, readLocalDraft } from './local-draft';
 import { useAutosave, type SaveStatus } from './use-autosave';
 import { StateBadge } from './state-badge';
 import { Timeline } from './timeline';
-import { newsroomTimeFormat } from '@/server/text/newsroom-time';
+import { newsroomClock } from '@/server/text/newsroom-time';
 import { ErrorBox } from './error-box';
 import { WorkflowPanel } from './workflow-panel';
 
@@ -67,7 +67,8 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const serverContent = useMemo(() => contentOf(article), [article]);
-  const formatTime = useMemo(() => newsroomTimeFormat(article.newsroomTimeZone), [article.newsroomTimeZone]);
+  const clock = newsroomClock(article.newsroomTimeZone);
+  const formatTime = clock.dateTime;
   // Unsaved work from an earlier visit (a reload, a crash, an outage) comes back first.
   const [restored] = useState(() => {
     const draft = readLocalDraft(article.id);
@@ -134,7 +135,7 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         <StateBadge state={article.state} testId="article-state" />
         <span className="text-sm text-muted">
           Version {article.version}
-          {article.lastModifiedBy && ` · last changed by ${article.lastModifiedBy}, ${formatTime(article.updatedAt)}`}
+          {article.lastModifiedBy && ` · last changed by ${article.lastModifiedBy}, ${formatTime(article.updatedAt)} (${article.newsroomTimeZone})`}
           {` · ${counts.wordCount} words, ${counts.readingMinutes} min read`}
         </span>
         {(article.publishAt ?? article.unpublishAt) && (
@@ -147,15 +148,15 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         )}
         <div className="ml-auto flex items-center gap-3">
           {article.state === 'PUBLISHED' && (
-            <a href={`/articles/${article.slug}`} target="_blank" rel="noopener" className="text-sm underline" data-testid="view-live">
+            <a href={`/articles/${article.slug}`} target="_blank" rel="noopener" className="inline-flex h-9 items-center text-sm underline" data-testid="view-live">
               View live
             </a>
           )}
-          <Link href={`/desk/articles/${article.id}/preview`} className="text-sm underline" title="Preview the last saved version">
+          <Link href={`/desk/articles/${article.id}/preview`} className="inline-flex h-9 items-center text-sm underline" title="Preview the last saved version">
             Preview
           </Link>
-          <span className="text-sm text-muted" aria-live="polite" data-testid="save-status">
-            {statusText(status, autosave.dirty)}
+          <span className="text-sm text-muted" aria-live="polite" data-testid="save-status" title={`Times in ${article.newsroomTimeZone}, the newsroom's clock`}>
+            {statusText(status, autosave.dirty, clock.time)}
           </span>
           {article.canEdit && (
             <Button variant="secondary" onClick={autosave.saveNow} disabled={!autosave.dirty} title="Save now (Ctrl+S)">
@@ -248,9 +249,8 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
   );
 }
 
-const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-
-function statusText(status: SaveStatus, dirty: boolean): string {
+/** The autosave status; "Saved 08:52" on the newsroom's clock, like every other time on the screen. */
+function statusText(status: SaveStatus, dirty: boolean, time: (date: Date) => string): string {
   switch (status.kind) {
     case 'saving':
       return 'Saving…';
@@ -263,7 +263,7 @@ function statusText(status: SaveStatus, dirty: boolean): string {
     case 'invalid':
       return 'Not saved';
     case 'saved':
-      return dirty ? 'Unsaved changes' : `Saved ${clock.format(status.at)}`;
+      return dirty ? 'Unsaved changes' : `Saved ${time(status.at)}`;
     default:
       return dirty ? 'Unsaved changes' : '';
   }

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { uploadImageFile } from '@/components/editor/upload-image';
-import { Input } from '@/components/ui/input';
+import { LabelledInput } from '@/components/ui/labelled-input';
 import type { ArticleContentInput } from '@/server/article/article.schema';
 
 type LeadImage = ArticleContentInput['leadImage'];
@@ -26,7 +26,7 @@ export function LeadImageField({
 
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">Lead image</legend>
+      <legend id="lead-image-legend" className="text-sm font-medium">Lead image</legend>
       {value && previewUrl && (
         // eslint-disable-next-line @next/next/no-img-element -- a thumbnail of our own stored file
         <img src={previewUrl} alt={value.alt || 'Lead image preview'} className="w-full rounded border border-line" />
@@ -61,9 +61,9 @@ export function LeadImageField({
       {error && <p role="alert" className="text-sm text-danger">{error}</p>}
       {value && (
         <>
-          <Input aria-label="Lead image caption" placeholder="Caption" value={value.caption} readOnly={!editable} onChange={(e) => set({ caption: e.target.value })} className="h-9" />
-          <Input aria-label="Lead image credit" placeholder="Credit, e.g. Stock photo: Getty Images" value={value.credit} readOnly={!editable} onChange={(e) => set({ credit: e.target.value })} className="h-9" />
-          <Input aria-label="Lead image alt text" placeholder="Alt text: what the image shows" value={value.alt} readOnly={!editable} onChange={(e) => set({ alt: e.target.value })} className="h-9" />
+          <LabelledInput id="lead-image-caption" label="Caption" context="lead-image-legend" placeholder="What the photo shows, for readers" value={value.caption} editable={editable} onChange={(caption) => set({ caption })} />
+          <LabelledInput id="lead-image-credit" label="Credit" context="lead-image-legend" placeholder="e.g. Stock photo: Getty Images" value={value.credit} editable={editable} onChange={(credit) => set({ credit })} />
+          <LabelledInput id="lead-image-alt" label="Alt text" context="lead-image-legend" placeholder="What the image shows, for screen readers" value={value.alt} editable={editable} onChange={(alt) => set({ alt })} />
           {editable && (
             <button type="button" className="text-xs text-danger hover:underline" onClick={() => onChange(null, null)}>
               Remove lead image

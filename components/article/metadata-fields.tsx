@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { LabelledInput } from '@/components/ui/labelled-input';
 import type { ArticleContentInput } from '@/server/article/article.schema';
 
 type Bylines = ArticleContentInput['bylines'];
@@ -101,8 +102,11 @@ export function SourcesField({ value, editable, onChange }: { value: Sources; ed
       <legend className="text-sm font-medium">Sources</legend>
       {value.map((source, index) => (
         <div key={index} className="space-y-1 rounded border border-line bg-paper p-2">
-          <Input aria-label={`Source ${index + 1} name`} placeholder="e.g. ISW" value={source.name} readOnly={!editable} onChange={(event) => update(index, { name: event.target.value })} className="h-9" />
-          <Input aria-label={`Source ${index + 1} link`} placeholder="https://… (optional)" value={source.url ?? ''} readOnly={!editable} onChange={(event) => update(index, { url: event.target.value || null })} className="h-9" />
+          <span id={`source-${index}`} className="sr-only">
+            Source {index + 1}
+          </span>
+          <LabelledInput id={`source-${index}-name`} label="Name" context={`source-${index}`} placeholder="e.g. ISW" value={source.name} editable={editable} onChange={(name) => update(index, { name })} />
+          <LabelledInput id={`source-${index}-link`} label="Link (optional)" context={`source-${index}`} placeholder="https://…" value={source.url ?? ''} editable={editable} onChange={(url) => update(index, { url: url || null })} />
           {editable && (
             <button type="button" className="text-xs text-danger hover:underline" onClick={() => onChange(value.filter((_, i) => i !== index))}>
               Remove source
@@ -208,7 +212,7 @@ export function TagsField({
             className="h-9"
           />
           {options.length > 0 && (
-            <ul id="tag-options" role="listbox" aria-label="Tag suggestions" className="absolute z-20 mt-1 w-full rounded-md border border-line bg-paper py-1 shadow">
+            <ul id="tag-options" role="listbox" aria-label="Tag suggestions" className="absolute z-(--z-dropdown) mt-1 w-full rounded-md border border-line bg-paper py-1 shadow">
               {options.map((option, index) => (
                 <li
                   key={option.key}

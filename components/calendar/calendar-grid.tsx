@@ -43,7 +43,8 @@ export function CalendarGrid({
   const weeks = Array.from({ length: calendar.days.length / 7 }, (_, week) => calendar.days.slice(week * 7, week * 7 + 7));
   const month = calendar.anchor.slice(0, 7);
   return (
-    <table className="w-full table-fixed border-collapse text-sm">
+    // On phones (stack-table) the weeks become one list of days, each named in full.
+    <table className="stack-table w-full table-fixed border-collapse text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
@@ -68,7 +69,7 @@ export function CalendarGrid({
                   aria-label={fullDay.format(asDate(day))}
                   className={cn(
                     'border border-line p-1.5 align-top',
-                    calendar.view === 'week' ? 'h-64' : 'h-32',
+                    calendar.view === 'week' ? 'md:h-64' : 'md:h-32',
                     outside ? 'bg-wash/60' : 'bg-paper',
                     over === day && 'bg-accent/10 outline outline-2 outline-accent',
                   )}
@@ -86,7 +87,10 @@ export function CalendarGrid({
                   }}
                 >
                   <p className={cn('mb-1 text-xs', outside && 'text-muted', isToday && 'font-bold text-accent')} aria-current={isToday ? 'date' : undefined}>
-                    {day.endsWith('-01') || calendar.view === 'week' ? dayAndMonth.format(asDate(day)) : dayNumber.format(asDate(day))}
+                    <span className="md:hidden">{fullDay.format(asDate(day))}</span>
+                    <span className="hidden md:inline">
+                      {day.endsWith('-01') || calendar.view === 'week' ? dayAndMonth.format(asDate(day)) : dayNumber.format(asDate(day))}
+                    </span>
                     {isToday && ' · Today'}
                   </p>
                   <ul className="space-y-1">

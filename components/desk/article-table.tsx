@@ -41,7 +41,7 @@ export function ArticleTable({
   if (rows.length === 0) return <p className="mt-3 text-sm text-muted">{empty}</p>;
   const formatTime = newsroomTimeFormat(timeZone);
   return (
-    <table className="mt-3 w-full text-left text-sm" aria-label={label}>
+    <table className="stack-table mt-3 w-full text-left text-sm" aria-label={label}>
       <TableHead columns={[
           'Headline',
           'State',
@@ -67,7 +67,7 @@ export function ArticleTable({
                   </p>
                 )}
               </td>
-              <td className="py-2 pr-3">
+              <td className="py-2 pr-3" data-label="State">
                 <StateBadge state={row.state} />
                 {note?.cannotApprove && (
                   <span className="ml-1.5 block text-xs text-muted" data-testid="cannot-approve" title={note.cannotApprove}>
@@ -78,9 +78,9 @@ export function ArticleTable({
                   <span className="ml-1.5 rounded bg-danger px-1.5 py-0.5 text-xs font-semibold text-white">Overdue</span>
                 )}
               </td>
-              <td className="py-2 pr-3">{row.sectionName ?? '—'}</td>
-              <td className="py-2 pr-3">{row.bylines.join(', ')}</td>
-              <td className="whitespace-nowrap py-2">{shownDate ? formatTime(shownDate) : '—'}</td>
+              <td className="py-2 pr-3" data-label="Section">{row.sectionName ?? '—'}</td>
+              <td className="py-2 pr-3" data-label="Bylines">{row.bylines.join(', ')}</td>
+              <td className="whitespace-nowrap py-2" data-label={`${DATE_HEADINGS[date]} (${timeZone})`}>{shownDate ? formatTime(shownDate) : '—'}</td>
             </tr>
           );
         })}

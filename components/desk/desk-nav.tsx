@@ -6,22 +6,32 @@ import { cn } from '@/components/ui/cn';
 
 export type DeskLink = { href: string; label: string };
 
-/** The desk's navigation, with the page you are on marked (for screen readers too: aria-current). */
+/** Whether a desk link is the page you are on (its section, for the nested pages). */
+export function isCurrentDeskLink(pathname: string, href: string): boolean {
+  return href === '/desk' || href === '/' ? pathname === href : pathname.startsWith(href);
+}
+
+/**
+ * The desk's navigation on wide screens, with the page you are on marked (for screen readers too:
+ * aria-current). Narrow screens get the same links in DeskMenu.
+ */
 export function DeskNav({ links }: { links: DeskLink[] }) {
   const pathname = usePathname();
-  const current = (href: string) => (href === '/desk' || href === '/' ? pathname === href : pathname.startsWith(href));
   return (
-    <nav aria-label="Desk" className="flex flex-wrap gap-x-3.5 gap-y-1 text-sm">
-      {links.map((link) => (
-        <Link
-          key={link.href}
-          href={link.href}
-          aria-current={current(link.href) ? 'page' : undefined}
-          className={cn('hover:underline', current(link.href) && 'font-semibold underline underline-offset-4')}
-        >
-          {link.label}
-        </Link>
-      ))}
+    <nav aria-label="Desk" className="hidden items-center gap-x-3.5 text-sm whitespace-nowrap lg:flex">
+      {links.map((link) => {
+        const current = isCurrentDeskLink(pathname, link.href);
+        return (
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={current ? 'page' : undefined}
+            className={cn('hover:underline', current && 'font-semibold underline underline-offset-4')}
+          >
+            {link.label}
+          </Link>
+        );
+      })}
     </nav>
   );
 }

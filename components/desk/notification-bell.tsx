@@ -2,6 +2,7 @@
 
 import * as Popover from '@radix-ui/react-popover';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Bell } from 'lucide-react';
 import Link from 'next/link';
 import { useTRPC } from '@/components/providers/trpc';
 
@@ -19,10 +20,11 @@ export function NotificationBell() {
   return (
     <Popover.Root onOpenChange={(open) => !open && unread > 0 && markRead.mutate({})}>
       <Popover.Trigger
-        className="relative rounded px-2 py-1 text-sm hover:bg-wash"
+        className="relative inline-flex h-9 items-center rounded px-2 text-sm hover:bg-wash"
         aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
       >
-        Notifications
+        <Bell aria-hidden className="size-4 sm:hidden" />
+        <span className="hidden sm:inline">Notifications</span>
         {unread > 0 && (
           <span data-testid="unread-count" className="ml-1.5 rounded-full bg-danger px-1.5 py-0.5 text-xs font-semibold text-white">
             {unread}
@@ -30,7 +32,7 @@ export function NotificationBell() {
         )}
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content align="end" sideOffset={6} className="z-50 w-96 rounded-lg border border-line bg-paper p-2 shadow-lg">
+        <Popover.Content align="end" sideOffset={6} className="z-(--z-menu) w-[min(24rem,calc(100vw-1rem))] rounded-lg border border-line bg-paper p-2 shadow-lg">
           {list.data?.items.length ? (
             <ul className="max-h-96 divide-y divide-line overflow-auto">
               {list.data.items.map((item) => (

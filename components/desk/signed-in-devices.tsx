@@ -50,7 +50,7 @@ export function SignedInDevices({ timeZone }: { timeZone: string }) {
         {message}
       </p>
       {sessions.data && (
-        <table className="w-full text-left text-sm">
+        <table className="stack-table w-full text-left text-sm">
           <TableHead columns={['Device', 'Address', 'Signed in', 'Last seen', { srOnly: 'Actions' }]} />
           <tbody className="divide-y divide-line">
             {sessions.data.map((session) => (
@@ -60,10 +60,10 @@ export function SignedInDevices({ timeZone }: { timeZone: string }) {
                   {session.method === 'sso' && <span className="ml-1 text-xs font-normal text-muted">(single sign-on)</span>}
                   {session.current && <span className="ml-1 text-xs font-normal text-muted">(this device)</span>}
                 </td>
-                <td className="py-2 pr-3 align-top">{session.ipAddress || 'Unknown'}</td>
-                <td className="py-2 pr-3 align-top whitespace-nowrap">{formatTime(session.createdAt)}</td>
-                <td className="py-2 pr-3 align-top whitespace-nowrap">{session.current ? 'Now' : formatTime(session.lastSeenAt)}</td>
-                <td className="py-2 text-right align-top">
+                <td className="py-2 pr-3 align-top" data-label="Address">{session.ipAddress || 'Unknown'}</td>
+                <td className="py-2 pr-3 align-top whitespace-nowrap" data-label="Signed in">{formatTime(session.createdAt)}</td>
+                <td className="py-2 pr-3 align-top whitespace-nowrap" data-label="Last seen">{session.current ? 'Now' : formatTime(session.lastSeenAt)}</td>
+                <td className="py-2 align-top md:text-right">
                   {!session.current && (
                     <Button
                       size="sm"

@@ -67,7 +67,7 @@ function Toolbar({ editor }: { editor: Editor }) {
   const chain = () => editor.chain().focus();
 
   return (
-    <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-line bg-paper p-1.5">
+    <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-(--z-sticky) flex flex-wrap items-center gap-1 border-b border-line bg-paper p-1.5">
       <ToolButton label="Bold (Ctrl+B)" pressed={state.bold} onClick={() => chain().toggleBold().run()}>B</ToolButton>
       <ToolButton label="Italic (Ctrl+I)" pressed={state.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></ToolButton>
       <ToolButton label="Strikethrough" pressed={state.strike} onClick={() => chain().toggleStrike().run()}><s>S</s></ToolButton>

@@ -6,6 +6,8 @@ export type ArticleViewModel = {
   headline: string;
   standfirst: string;
   sectionName: string | null;
+  /** Where the section label links to; null shows it as plain text. */
+  sectionSlug?: string | null;
   bylines: { name: string; authorSlug: string | null }[];
   publishedAt: Date | null;
   updatedAt: Date | null;
@@ -20,7 +22,17 @@ export type ArticleViewModel = {
 export function ArticleView({ article, timeZone }: { article: ArticleViewModel; timeZone: string }) {
   return (
     <article className="mx-auto max-w-2xl">
-      {article.sectionName && <p className="text-xs font-semibold uppercase text-accent">{article.sectionName}</p>}
+      {article.sectionName && (
+        <p className="text-xs font-semibold uppercase text-accent">
+          {article.sectionSlug ? (
+            <Link href={`/sections/${article.sectionSlug}`} className="hover:underline" data-testid="section-label">
+              {article.sectionName}
+            </Link>
+          ) : (
+            article.sectionName
+          )}
+        </p>
+      )}
       <h1 className="mt-2 font-serif text-4xl font-bold leading-tight">{article.headline}</h1>
       <p className="mt-4 text-sm text-muted" data-testid="byline">
         <span className="font-medium text-ink">
@@ -60,8 +72,11 @@ export function ArticleView({ article, timeZone }: { article: ArticleViewModel; 
             height={article.leadImage.height ?? undefined}
             className="h-auto w-full rounded"
           />
-          <figcaption className="mt-2 text-sm text-muted">
-            {article.leadImage.caption} <span className="credit">{article.leadImage.credit}</span>
+          <figcaption className="mt-2 text-sm">
+            {article.leadImage.caption && <span className="text-ink">{article.leadImage.caption}</span>}
+            {article.leadImage.credit && (
+              <span className="credit mt-0.5 block text-xs uppercase tracking-wide text-muted">{article.leadImage.credit}</span>
+            )}
           </figcaption>
         </figure>
       )}

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 /**
@@ -11,35 +11,47 @@ import path from 'node:path';
  *  - We die, even by `kill -9`: the server notices (server-preload.cjs) and stops. Our parent (npm)
  *    dies: we stop the server and exit.
  */
-export type ServerStop = { requested: boolean; code: number | null; signal: NodeJS.Signals | null };
+export type ServerStop = {
+  requested: boolean;
+  /** What asked for the stop: a signal to us, or our parent (npm) gone. */
+  requestedBy: NodeJS.Signals | 'parent gone' | null;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+};
 
 const STOP_GRACE_MS = 20_000;
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const serverPreload = path.resolve('scripts/lib/server-preload.cjs');
 
-export function superviseServer(command: { args: string[]; env: NodeJS.ProcessEnv }): Promise<ServerStop> {
+export function superviseServer(command: { args: string[]; env: NodeJS.ProcessEnv; onStart?: (child: ChildProcess) => void }): Promise<ServerStop> {
   const child = spawn(process.execPath, ['--require', serverPreload, ...command.args], {
     // The fourth stream is the IPC channel whose closing tells the server we are gone.
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: command.env,
   });
-  let requested = false;
-  const stop = () => {
-    if (requested) return;
-    requested = true;
+  command.onStart?.(child);
+  let requestedBy: ServerStop['requestedBy'] = null;
+  const stop = (by: NonNullable<ServerStop['requestedBy']>) => {
+    if (requestedBy) return;
+    requestedBy = by;
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS).unref();
   };
   // Kept after the server exits too: a stop signal then must not cut short closing the embedded database.
-  for (const signal of STOP_SIGNALS) process.on(signal, stop);
+  for (const signal of STOP_SIGNALS) process.on(signal, () => stop(signal));
   // Our own parent (npm) gone, e.g. killed with SIGKILL: we are orphaned, and stop too.
   const parent = process.ppid;
-  setInterval(() => process.ppid !== parent && stop(), 1_000).unref();
+  setInterval(() => process.ppid !== parent && stop('parent gone'), 1_000).unref();
 
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code, signal) => resolve({ requested, code, signal }));
+    child.once('exit', (code, signal) => resolve({ requested: requestedBy !== null, requestedBy, code, signal }));
   });
+}
+
+/** "Ctrl+C" / "SIGTERM", for the line saying a requested stop is done (not a crash, whatever Next's exit code). */
+export function describeRequest(stop: ServerStop): string {
+  return stop.requestedBy === 'SIGINT' ? 'Ctrl+C' : (stop.requestedBy ?? 'a stop request');
 }
 
 /** "exited with code 1" / "was killed by SIGKILL", for the message of an unexpected stop. */

@@ -25,6 +25,16 @@ describe('what readers can reach', () => {
     }
   });
 
+  it('each feed says what it is in its description', async () => {
+    const { world } = await newsroom();
+    await t.db.newsroomSettings.upsert({ where: { id: 1 }, create: { id: 1, name: 'The Kyiv Ledger' }, update: { name: 'The Kyiv Ledger' } });
+    expect(await rssFeed(t.db)).toMatch(/<channel>[\s\S]*<description>The latest articles from The Kyiv Ledger\.<\/description>/);
+    expect(await rssFeed(t.db, { section: { ...world, description: null } })).toContain(`<description>The latest ${world.name} articles from The Kyiv Ledger.</description>`);
+    expect(await rssFeed(t.db, { section: { ...world, description: 'War, diplomacy and the world beyond.' } })).toContain(
+      '<description>War, diplomacy and the world beyond.</description>',
+    );
+  });
+
   it('RSS carries headline and standfirst as text: readers that render item HTML show the characters, run nothing', async () => {
     const author = await createStaff(t.db);
     const article = await createArticle(t.db, { authors: [author], state: 'PUBLISHED', headline: 'Tom & Jerry <script>alert(1)</script>' });

@@ -8,7 +8,7 @@ import { siteUrl } from './site-url';
 export const NEWS_SITEMAP_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 /** RSS 2.0 of the latest live articles, for the whole site or one section. */
-export async function rssFeed(db: DbOrTx, { section }: { section?: { id: string; name: string; slug: string } } = {}) {
+export async function rssFeed(db: DbOrTx, { section }: { section?: { id: string; name: string; slug: string; description?: string | null } } = {}) {
   const settings = await newsroomSettings(db);
   const articles = await listLatestPublished(db, { limit: 50, sectionId: section?.id });
   const link = siteUrl(section ? `/sections/${section.slug}` : '/');
@@ -16,6 +16,8 @@ export async function rssFeed(db: DbOrTx, { section }: { section?: { id: string;
     id: link,
     link,
     title: section ? `${section.name} · ${settings.name}` : settings.name,
+    // Feed readers show this under the feed's name: what the feed is, in a sentence.
+    description: section ? section.description || `The latest ${section.name} articles from ${settings.name}.` : `The latest articles from ${settings.name}.`,
     copyright: settings.name,
     language: 'en',
     updated: articles[0]?.publishedAt ?? undefined,

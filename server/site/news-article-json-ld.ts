@@ -1,3 +1,4 @@
+import { PUBLISHER_LOGO } from './site-metadata';
 import { siteUrl } from './site-url';
 
 type Article = {
@@ -28,7 +29,12 @@ export function newsArticleJsonLd(article: Article, publisher: string): string {
       name: byline.name,
       ...(byline.authorSlug && { url: siteUrl(`/authors/${byline.authorSlug}`) }),
     })),
-    publisher: { '@type': 'Organization', name: publisher },
+    publisher: {
+      '@type': 'Organization',
+      name: publisher,
+      url: siteUrl('/'),
+      logo: { '@type': 'ImageObject', url: siteUrl(PUBLISHER_LOGO.path), width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+    },
   };
   // "<" escaped so no headline can close the script element early.
   return JSON.stringify(data).replace(/</g, '\\u003c');

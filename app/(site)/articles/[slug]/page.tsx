@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { readArticleAtAddress, readSettings } from '@/server/cache/public-reads';
 import { newsArticleJsonLd } from '@/server/site/news-article-json-ld';
-import { siteUrl } from '@/server/site/site-url';
+import { articleMetadata } from '@/server/site/site-metadata';
 
 // Whole cached pages (ISR): none is built ahead (the build has no database); each address is rendered on
 // its first request and kept until one of its cache tags is revalidated (see server/cache/public-reads.ts).
@@ -17,30 +17,10 @@ export function generateStaticParams(): { slug: string }[] {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await readArticleAtAddress((await params).slug);
-  if (found.kind === 'withdrawn') return { title: 'Article withdrawn', robots: { index: false } };
+  const [found, settings] = await Promise.all([readArticleAtAddress((await params).slug), readSettings()]);
+  if (found.kind === 'withdrawn') return { title: `Article withdrawn · ${settings.name}`, robots: { index: false } };
   if (found.kind !== 'live') return {};
-  const { article } = found;
-  const url = siteUrl(`/articles/${article.slug}`);
-  const images = article.leadImage ? [{ url: siteUrl(article.leadImage.url), alt: article.leadImage.alt }] : undefined;
-  return {
-    title: article.headline,
-    description: article.standfirst || undefined,
-    alternates: { canonical: url },
-    openGraph: {
-      type: 'article',
-      url,
-      title: article.headline,
-      description: article.standfirst || undefined,
-      images,
-      publishedTime: article.publishedAt?.toISOString(),
-      modifiedTime: article.contentUpdatedAt?.toISOString(),
-      section: article.section?.name,
-      tags: article.tags.map((tag) => tag.name),
-      authors: article.bylines.map((byline) => byline.name),
-    },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title: article.headline, description: article.standfirst || undefined },
-  };
+  return articleMetadata(found.article, settings);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -53,7 +33,7 @@ export default async function ArticlePage({ params }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(article, settings.name) }} />
       <ArticleView
         timeZone={settings.timeZone}
-        article={{ ...article, sectionName: article.section?.name ?? null, updatedAt: article.contentUpdatedAt }}
+        article={{ ...article, sectionName: article.section?.name ?? null, sectionSlug: article.section?.slug ?? null, updatedAt: article.contentUpdatedAt }}
       />
     </>
   );

@@ -29,7 +29,8 @@ async function AuditLog({ searchParams }: { searchParams: Record<string, string 
   const me = await api.session.me();
   if (!me) return null;
   const [settings, staff] = await Promise.all([
-    can(me.role, 'settings.manage') ? api.settings.get() : Promise.resolve({ timeZone: 'UTC' }),
+    // Whoever reads the log reads it on the newsroom's clock (not UTC when they cannot change settings).
+    api.settings.newsroom(),
     can(me.role, 'staff.manage') ? api.staff.list() : Promise.resolve([]),
   ]);
   const { input, values, problems } = auditInputFromSearchParams(searchParams, settings.timeZone);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { newsArticleJsonLd } from './news-article-json-ld';
+import { articleMetadata, siteMetadata } from './site-metadata';
+import { siteUrl } from './site-url';
+
+const newsroom = { name: 'The Kyiv Ledger' };
+const article = {
+  slug: 'ships-in-the-strait',
+  headline: 'Ships in the strait',
+  standfirst: 'Joint exercises again.',
+  publishedAt: new Date('2026-11-25T07:00:00Z'),
+  contentUpdatedAt: null,
+  section: { name: 'World' },
+  tags: [{ name: 'Navy' }],
+  bylines: [{ name: 'Olha Hlushchenko', authorSlug: 'olha' }],
+  leadImage: { url: '/media/ships.jpg', alt: 'Two ships', width: 1600, height: 900 },
+};
+
+describe('siteMetadata', () => {
+  it('puts the newsroom name in every page title and as og:site_name, and advertises the RSS feed', () => {
+    const metadata = siteMetadata(newsroom);
+    expect(metadata.title).toEqual({ default: 'The Kyiv Ledger', template: '%s · The Kyiv Ledger' });
+    expect(metadata.openGraph).toEqual({ siteName: 'The Kyiv Ledger' });
+    expect(metadata.alternates?.types).toEqual({ 'application/rss+xml': [{ url: siteUrl('/rss.xml'), title: 'The Kyiv Ledger' }] });
+  });
+});
+
+describe('articleMetadata', () => {
+  it('keeps the site name and the feed link (a page’s openGraph and alternates replace the layout’s)', () => {
+    const metadata = articleMetadata(article, newsroom);
+    expect(metadata.openGraph).toMatchObject({ siteName: 'The Kyiv Ledger', url: siteUrl('/articles/ships-in-the-strait') });
+    expect(metadata.alternates).toEqual({
+      canonical: siteUrl('/articles/ships-in-the-strait'),
+      types: { 'application/rss+xml': [{ url: siteUrl('/rss.xml'), title: 'The Kyiv Ledger' }] },
+    });
+  });
+
+  it('gives the lead image’s dimensions (og:image:width and height) when they are known', () => {
+    expect(articleMetadata(article, newsroom).openGraph?.images).toEqual([{ url: siteUrl('/media/ships.jpg'), alt: 'Two ships', width: 1600, height: 900 }]);
+    const unmeasured = { ...article, leadImage: { ...article.leadImage, width: null, height: null } };
+    expect(articleMetadata(unmeasured, newsroom).openGraph?.images).toEqual([{ url: siteUrl('/media/ships.jpg'), alt: 'Two ships' }]);
+  });
+});
+
+describe('newsArticleJsonLd', () => {
+  it('names the publisher with its logo', () => {
+    const data = JSON.parse(newsArticleJsonLd(article, 'The Kyiv Ledger')) as { publisher: unknown };
+    expect(data.publisher).toEqual({
+      '@type': 'Organization',
+      name: 'The Kyiv Ledger',
+      url: siteUrl('/'),
+      logo: { '@type': 'ImageObject', url: siteUrl('/logo.png'), width: 512, height: 512 },
+    });
+  });
+});
