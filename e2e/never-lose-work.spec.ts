@@ -39,6 +39,52 @@ test('with the server unreachable, edits wait in the browser (even across a relo
   expect((await db.article.findFirstOrThrow({ where: { headline } })).bodyText).toBe('Written while the server was down.');
 });
 
+test('a busy server (503 + Retry-After) is waited out: the edit stays in the browser and saves when it is let in', async ({ pageAs, db }) => {
+  const olha = await pageAs('olha@example.com');
+  const headline = `Busy test ${Date.now()}`;
+  await newDraft(olha, headline);
+  // The first save after this is turned away as the admission gate would (tRPC's batch answer, superjson).
+  const saveRequests: number[] = [];
+  await olha.context().route('**/api/trpc/article.save**', async (route) => {
+    saveRequests.push(Date.now());
+    if (saveRequests.length > 1) return route.continue();
+    const error = { message: 'The newsroom is busy: try again in 2 seconds.', code: -32603, data: { code: 'SERVICE_UNAVAILABLE', httpStatus: 503, details: { retryAfterSeconds: 2 } } };
+    await route.fulfill({ status: 503, headers: { 'Content-Type': 'application/json', 'Retry-After': '2' }, body: JSON.stringify([{ error: { json: error } }]) });
+  });
+  await body(olha).click();
+  await olha.keyboard.type('Written while the newsroom was busy.');
+  await expect(olha.getByTestId('save-status')).toContainText('Newsroom busy');
+  await expect(olha.getByTestId('save-status')).toContainText('Saved', { timeout: 15_000 });
+  expect((await db.article.findFirstOrThrow({ where: { headline } })).bodyText).toBe('Written while the newsroom was busy.');
+  // It came back no sooner than the server asked (typing meanwhile does not send sooner either).
+  expect(saveRequests.length).toBeGreaterThanOrEqual(2);
+  expect(saveRequests[1]! - saveRequests[0]!).toBeGreaterThanOrEqual(2_000);
+  await olha.context().unroute('**/api/trpc/article.save**');
+});
+
+test('what is typed while the lead image uploads is kept when the upload ends', async ({ pageAs, db }) => {
+  const olha = await pageAs('olha@example.com');
+  const headline = `Upload race ${Date.now()}`;
+  await newDraft(olha, headline);
+  // The upload is held until the standfirst has been typed.
+  let releaseUpload = () => {};
+  const typed = new Promise<void>((resolve) => (releaseUpload = resolve));
+  await olha.route('**/api/media', async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await olha.getByLabel('Upload a lead image').setInputFiles('prisma/seed-assets/naval-exercise.jpg');
+  await expect(olha.getByText('Uploading…')).toBeVisible();
+  await olha.getByLabel('Standfirst').fill('Typed while the photo was uploading.');
+  releaseUpload();
+  await expect(olha.getByText('Uploading…')).toBeHidden();
+  await expect(olha.getByLabel('Standfirst')).toHaveValue('Typed while the photo was uploading.');
+  await expect(olha.getByTestId('save-status')).toContainText('Saved');
+  const row = await db.article.findFirstOrThrow({ where: { headline } });
+  expect(row.standfirst).toBe('Typed while the photo was uploading.');
+  expect(row.leadImageId).not.toBeNull();
+});
+
 test('a conflicting save is never silently overwritten: the user sees who changed it and chooses', async ({ pageAs, db }) => {
   const olha = await pageAs('olha@example.com');
   const headline = `Conflict test ${Date.now()}`;

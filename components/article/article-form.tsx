@@ -32,7 +32,11 @@ export function ArticleForm({
   headlineNote,
 }: {
   value: ArticleContentInput;
-  onChange: (next: ArticleContentInput) => void;
+  /**
+   * Called with a change to apply to the latest content, not a whole new value: a field set after an await
+   * (the lead image once its upload ends) must not bring back what the content was when the upload began.
+   */
+  onChange: (update: (current: ArticleContentInput) => ArticleContentInput) => void;
   editable: boolean;
   options: FormOptions;
   initialBody: JSONContent;
@@ -46,7 +50,7 @@ export function ArticleForm({
   /** Shown under the headline (the warning about a headline another article has). */
   headlineNote?: ReactNode;
 }) {
-  const set = <K extends keyof ArticleContentInput>(key: K, next: ArticleContentInput[K]) => onChange({ ...value, [key]: next });
+  const set = <K extends keyof ArticleContentInput>(key: K, next: ArticleContentInput[K]) => onChange((current) => ({ ...current, [key]: next }));
   const headlineLength = value.headline.length;
   const [leadPreview, setLeadPreview] = useState(leadImageUrl);
 

@@ -77,8 +77,8 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
   const [content, setContent] = useState(() => restored?.content ?? serverContent);
   const [counts, setCounts] = useState({ wordCount: article.wordCount, readingMinutes: article.readingMinutes });
   const [changeCount, setChangeCount] = useState(0);
-  const edit = useCallback((next: ArticleContentInput) => {
-    setContent(next);
+  const edit = useCallback((update: (current: ArticleContentInput) => ArticleContentInput) => {
+    setContent(update);
     setChangeCount((count) => count + 1);
   }, []);
 
