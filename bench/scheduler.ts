@@ -11,6 +11,7 @@
  * each runner works on at once, BENCH_ROUNDS the rounds. Run with LOG_LEVEL=fatal: the
  * app-down round logs every failed delivery.
  */
+import { publishDueBare } from './lib/bare-publish';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -46,7 +47,7 @@ async function main() {
     // Rounds interleave the baseline and the scheduler, so a change in the machine's load shows in both.
     for (let round = 1; round <= ROUNDS; round++) {
       await makeDueAgain(db);
-      const baseline = await timed(() => bareBaseline(dbUrl));
+      const baseline = await timed(() => publishDueBare(dbUrl));
       await makeDueAgain(db);
       const up = await schedulerRun(db, dbUrl, app.url, app.received);
       await makeDueAgain(db);
@@ -105,32 +106,6 @@ async function makeDueAgain(db: Db) {
   await db.$executeRawUnsafe(`DELETE FROM "RevalidationOutbox"`);
   await db.$executeRawUnsafe(`UPDATE "Article" SET state = 'SCHEDULED', "publishedAt" = NULL, "publishAt" = now() - interval '1 second', version = 1`);
   await db.$executeRawUnsafe('VACUUM ANALYZE');
-}
-
-/** The least a publish must write, with no rules, notifications or revalidation: two runners, SKIP LOCKED. */
-async function bareBaseline(dbUrl: string) {
-  const runner = async () => {
-    const client = new pg.Client({ connectionString: dbUrl });
-    await client.connect();
-    for (;;) {
-      await client.query('BEGIN');
-      const { rows } = await client.query<{ id: string }>(
-        `SELECT id FROM "Article" WHERE state = 'SCHEDULED' AND "publishAt" <= now() ORDER BY "publishAt" LIMIT 1 FOR UPDATE SKIP LOCKED`,
-      );
-      const id = rows[0]?.id;
-      if (id) {
-        await client.query(`UPDATE "Article" SET state = 'PUBLISHED', "publishedAt" = now(), "publishAt" = NULL, version = version + 1 WHERE id = $1`, [id]);
-        await client.query(
-          `INSERT INTO "ArticleEvent" (id, "articleId", action, "fromState", "toState") VALUES (gen_random_uuid(), $1, 'publishScheduled', 'SCHEDULED', 'PUBLISHED')`,
-          [id],
-        );
-      }
-      await client.query('COMMIT');
-      if (!id) break;
-    }
-    await client.end();
-  };
-  await Promise.all([runner(), runner()]);
 }
 
 /** Two schedulers (as two app instances) started at once; ms until all are live, and until all revalidation is delivered. */

@@ -1,6 +1,6 @@
+import { publishDueBare } from '../lib/bare-publish';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import { measured, type BenchContext, type Scenario } from '../lib/scenario';
 
 /**
@@ -19,7 +19,7 @@ export const scheduler: Scenario = {
     await seedDue(ctx, `due-${run}-`, count);
     await seedDue(ctx, `base-${run}-`, count);
 
-    const baselineSeconds = await timed(() => bareBaseline(ctx.dbUrl, `base-${run}-%`));
+    const baselineSeconds = await timed(() => publishDueBare(ctx.dbUrl, `base-${run}-%`));
     ctx.log(`  baseline: ${count} published by bare statements in ${baselineSeconds.toFixed(2)} s`);
 
     const slugs = (await ctx.db.article.findMany({ where: { slug: { startsWith: `due-${run}-` } }, select: { slug: true } })).map((a) => a.slug);
@@ -75,36 +75,6 @@ async function seedDue(ctx: BenchContext, prefix: string, count: number) {
   await ctx.db.$executeRaw`
     INSERT INTO "Byline" (id, "articleId", position, "userId")
     SELECT gen_random_uuid(), id, 0, ${model.bylines[0]?.userId ?? null}::uuid FROM "Article" WHERE slug LIKE ${`${prefix}%`}`;
-}
-
-/** The least a publish must write, with no rules, notifications or revalidation: two runners, SKIP LOCKED. */
-async function bareBaseline(dbUrl: string, slugPattern: string) {
-  const runner = async () => {
-    const client = new pg.Client({ connectionString: dbUrl });
-    await client.connect();
-    try {
-      for (;;) {
-        await client.query('BEGIN');
-        const { rows } = await client.query<{ id: string }>(
-          `SELECT id FROM "Article" WHERE state = 'SCHEDULED' AND slug LIKE $1 ORDER BY "publishAt" LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [slugPattern],
-        );
-        const id = rows[0]?.id;
-        if (id) {
-          await client.query(`UPDATE "Article" SET state = 'PUBLISHED', "publishedAt" = now(), "publishAt" = NULL, version = version + 1 WHERE id = $1`, [id]);
-          await client.query(
-            `INSERT INTO "ArticleEvent" (id, "articleId", action, "fromState", "toState") VALUES (gen_random_uuid(), $1, 'publishScheduled', 'SCHEDULED', 'PUBLISHED')`,
-            [id],
-          );
-        }
-        await client.query('COMMIT');
-        if (!id) return;
-      }
-    } finally {
-      await client.end();
-    }
-  };
-  await Promise.all([runner(), runner()]);
 }
 
 /** Longest the scenario waits for the articles to go live and be served. */
