@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { renderEdgeVcl, type EdgeVclOptions } from '../server/cache/edge-vcl';
 import { PURGE_METHOD } from '../server/cache/surrogate-keys';
+import { freePort } from '../test/instances/app-instance';
 
 /**
  * A throwaway varnishd running varnish/masthead.vcl in front of an app, for the benchmark and the edge
@@ -113,15 +113,4 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals) {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
