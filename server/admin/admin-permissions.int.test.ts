@@ -37,6 +37,8 @@ const expected: Record<string, Record<Who, Outcome>> = {
   'settings.update': ADMIN_ONLY,
   'settings.sso': ADMIN_ONLY,
   'settings.setSsoCreatesAccounts': ADMIN_ONLY,
+  'settings.checklist': ADMIN_ONLY,
+  'settings.updateChecklist': ADMIN_ONLY,
   // The newsroom's name and clock, which every desk page shows times with.
   'settings.newsroom': STAFF,
   'audit.list': ADMIN_ONLY,
@@ -88,6 +90,8 @@ const calls: Record<keyof typeof expected, (api: Api, w: World) => Promise<unkno
   'settings.update': (api) => api.settings.update({ name: 'The Daily', timeZone: 'Europe/London', fourEyesApproval: false, twoFactorRoles: ['ADMIN'] }),
   'settings.sso': (api) => api.settings.sso(),
   'settings.setSsoCreatesAccounts': (api) => api.settings.setSsoCreatesAccounts({ createsAccounts: true }),
+  'settings.checklist': (api) => api.settings.checklist(),
+  'settings.updateChecklist': (api) => api.settings.updateChecklist({ tags: { level: 'required', sectionIds: [] } }),
   'audit.list': (api) => api.audit.list({}),
   'passwordReset.check': (api, w) => api.passwordReset.check({ token: w.token }),
   'passwordReset.complete': (api, w) =>
