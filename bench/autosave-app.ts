@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { SERVER_PRELOAD } from '../scripts/lib/supervise-server';
 import { applyMigrations } from '../server/db/migrate';
 import { withDatabase } from '../test/integration/global-setup';
 
@@ -43,7 +44,7 @@ export async function startBenchApp({ port, embedded }: { port: number; embedded
   await admin.query(`CREATE DATABASE ${database}`);
   const databaseUrl = withDatabase(adminUrl, database);
   await applyMigrations(databaseUrl);
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+  const child = spawn(process.execPath, ['--require', SERVER_PRELOAD, 'node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
     env: { ...common, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,

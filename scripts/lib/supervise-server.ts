@@ -21,10 +21,11 @@ export type ServerStop = {
 
 const STOP_GRACE_MS = 20_000;
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-const serverPreload = path.resolve('scripts/lib/server-preload.cjs');
+/** What every app server runs with (server-preload.cjs): tests that start `next start` themselves use it too. */
+export const SERVER_PRELOAD = path.resolve('scripts/lib/server-preload.cjs');
 
 export function superviseServer(command: { args: string[]; env: NodeJS.ProcessEnv; onStart?: (child: ChildProcess) => void }): Promise<ServerStop> {
-  const child = spawn(process.execPath, ['--require', serverPreload, ...command.args], {
+  const child = spawn(process.execPath, ['--require', SERVER_PRELOAD, ...command.args], {
     // The fourth stream is the IPC channel whose closing tells the server we are gone.
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: command.env,

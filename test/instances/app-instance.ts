@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SERVER_PRELOAD } from '../../scripts/lib/supervise-server';
 
 const nextBin = path.resolve('node_modules/next/dist/bin/next');
 
@@ -37,11 +38,15 @@ async function stopProcess(child: ChildProcess) {
   await Promise.race([exited, sleep(10_000).then(() => child.kill('SIGKILL'))]);
 }
 
-/** `next start` of the production build in .next, on its own port (a free one unless given), answering once /signin does. */
+/**
+ * `next start` of the production build in .next, as `npm start` runs it (with the server preload: cached
+ * public pages get their nonce and withdrawn articles their 410 there), on its own port (a free one unless
+ * given), answering once /signin does.
+ */
 export async function startAppInstance(env: Record<string, string>, logFile: string, fixedPort?: number): Promise<RunningProcess> {
   const port = fixedPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = startProcess([process.execPath, nextBin, 'start', '--port', String(port)], { ...env, NEXTAUTH_URL: url }, logFile);
+  const child = startProcess([process.execPath, '--require', SERVER_PRELOAD, nextBin, 'start', '--port', String(port)], { ...env, NEXTAUTH_URL: url }, logFile);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; see ${logFile}`);
