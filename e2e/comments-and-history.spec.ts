@@ -16,7 +16,7 @@ test('an editor comments beside the text, the author resolves it, and both steps
   const dana = await pageAs('editor@example.com');
   await dana.goto(olha.url());
   await dana.getByRole('textbox', { name: 'New comment' }).fill('14 August? The visit was in October.');
-  await dana.getByRole('button', { name: 'Comment' }).click();
+  await dana.getByRole('button', { name: 'Comment', exact: true }).click();
   await expect(dana.getByTestId('comments')).toContainText('14 August? The visit was in October.');
 
   await olha.reload();

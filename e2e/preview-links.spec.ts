@@ -77,7 +77,7 @@ test('names and comments holding markup show as text in the preview links, comme
   const link = await mal.getByRole('textbox', { name: 'New preview link' }).inputValue();
   for (const markup of MARKUP) {
     await mal.getByRole('textbox', { name: 'New comment' }).fill(markup);
-    await mal.getByRole('button', { name: 'Comment' }).click();
+    await mal.getByRole('button', { name: 'Comment', exact: true }).click();
     await expect(mal.getByTestId('comments')).toContainText(markup);
   }
 
