@@ -70,7 +70,10 @@ test('an editor drags a scheduled piece to another day and an approved piece ont
   const waiting = `Waiting for a slot ${Date.now()}`;
   // 08:00 UTC is 10:00 in Kyiv in winter and 11:00 in summer: the time of day is kept whatever it is.
   const scheduled = await readyArticle(db, planned, { state: 'SCHEDULED', publishAt: new Date(`${wednesday}T08:00:00Z`) });
-  await readyArticle(db, waiting, { state: 'APPROVED' });
+  const approved = await readyArticle(db, waiting, { state: 'APPROVED' });
+  // The side list shows the 30 pieces waiting longest, and earlier journeys leave approved pieces behind:
+  // this one has waited longest.
+  await db.$executeRaw`UPDATE "Article" SET "updatedAt" = timestamptz '2020-01-01' WHERE id = ${approved.id}::uuid`;
   const timeOfDay = kyivWallTime(new Date(`${wednesday}T08:00:00Z`)).slice(11, 16);
 
   const dana = await pageAs('editor@example.com');
