@@ -11,6 +11,7 @@ import { seedDemoData } from '../../server/seed/seed-demo-data';
 import { freePort, startAppInstance, type RunningProcess } from '../instances/app-instance';
 import { signIn } from '../instances/staff-session';
 import { withDatabase } from '../integration/global-setup';
+import { approvedArticle } from '../instances/approved-article';
 
 /**
  * The production build (`next start`, PostgreSQL) behind a real varnishd running varnish/masthead.vcl, the
@@ -61,25 +62,6 @@ const through = async (path: string, headers: Record<string, string> = {}) => {
   return { status: response.status, body: await response.text(), cache: response.headers.get('x-cache'), age: Number(response.headers.get('age') ?? 0) };
 };
 
-async function approvedArticle(headline: string) {
-  const [sam, world] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { email: 'sam@example.com' } }),
-    db.section.findUniqueOrThrow({ where: { name: 'World' } }),
-  ]);
-  return db.article.create({
-    data: {
-      slug: `edge-${run}-${Date.now()}`,
-      headline,
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Edge copy.' }] }] },
-      bodyHtml: '<p>Edge copy.</p>',
-      bodyText: 'Edge copy.',
-      state: 'APPROVED',
-      sectionId: world.id,
-      bylines: { create: [{ position: 0, userId: sam.id }] },
-    },
-  });
-}
-
 /** Milliseconds from now until `check` passes (polled by vi.waitFor). */
 async function msUntil(check: () => Promise<void>): Promise<number> {
   const start = performance.now();
@@ -89,7 +71,7 @@ async function msUntil(check: () => Promise<void>): Promise<number> {
 
 it('a publish and an unpublish in the desk show through Varnish, which serves the pages in between', async () => {
   const headline = `Edge cache ${run}`;
-  const article = await approvedArticle(headline);
+  const article = await approvedArticle(db, { headline, slug: `edge-${run}-${Date.now()}`, authorEmail: 'sam@example.com' });
   const path = `/articles/${article.slug}`;
 
   // Readers have been here: the address (404) and the front page are cached without the article.

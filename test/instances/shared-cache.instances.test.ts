@@ -11,6 +11,7 @@ import { seedDemoData } from '../../server/seed/seed-demo-data';
 import { withDatabase } from '../integration/global-setup';
 import { startAppInstance, startWorker, type RunningProcess } from './app-instance';
 import { signIn } from './staff-session';
+import { approvedArticle } from './approved-article';
 
 /**
  * Two `next start` processes of the production build, one PostgreSQL database and one Redis, all on
@@ -57,26 +58,6 @@ afterAll(async () => {
   await redis.quit();
 });
 
-async function approvedArticle(headline: string, extra: { state?: 'SCHEDULED'; publishAt?: Date } = {}) {
-  const [olha, world] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { email: 'olha@example.com' } }),
-    db.section.findUniqueOrThrow({ where: { name: 'World' } }),
-  ]);
-  return db.article.create({
-    data: {
-      slug: `shared-${run}-${Date.now()}`,
-      headline,
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Shared copy.' }] }] },
-      bodyHtml: '<p>Shared copy.</p>',
-      bodyText: 'Shared copy.',
-      state: 'APPROVED',
-      sectionId: world.id,
-      bylines: { create: [{ position: 0, userId: olha.id }] },
-      ...extra,
-    },
-  });
-}
-
 const status = async (url: string) => (await fetch(url)).status;
 const text = async (url: string) => (await fetch(url)).text();
 
@@ -103,7 +84,7 @@ async function medianMs(url: string, count = 15): Promise<number> {
 
 it('a publish and an unpublish on instance A show on instance B within a second', async () => {
   const headline = `Shared cache ${run}`;
-  const article = await approvedArticle(headline);
+  const article = await approvedArticle(db, { headline, slug: `shared-${run}-${Date.now()}`, authorEmail: 'olha@example.com' });
   const path = `/articles/${article.slug}`;
   // B has cached the address (404) and its front page without the article.
   expect(await status(b.url + path)).toBe(404);
@@ -138,7 +119,12 @@ it('a publish and an unpublish on instance A show on instance B within a second'
 
 it('what the worker publishes on its own shows on both instances', async () => {
   const headline = `Worker published ${run}`;
-  const article = await approvedArticle(headline, { state: 'SCHEDULED', publishAt: new Date(Date.now() - 1_000) });
+  const article = await approvedArticle(db, {
+    headline,
+    slug: `shared-${run}-${Date.now()}`,
+    authorEmail: 'olha@example.com',
+    extra: { state: 'SCHEDULED', publishAt: new Date(Date.now() - 1_000) },
+  });
   const path = `/articles/${article.slug}`;
   expect(await status(a.url + path)).toBe(404);
   expect(await status(b.url + path)).toBe(404);
