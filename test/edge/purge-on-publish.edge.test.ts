@@ -1,16 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startVarnish, stopVarnish, type RunningVarnish } from '../../bench/varnish';
 import { edgePurgeToken } from '../../server/cache/revalidation-token';
-import { createDb, type Db } from '../../server/db/client';
-import { applyMigrations } from '../../server/db/migrate';
 import { DEMO_PASSWORD } from '../../server/seed/demo-staff';
-import { seedDemoData } from '../../server/seed/seed-demo-data';
 import { freePort, startAppInstance, type RunningProcess } from '../instances/app-instance';
 import { signIn } from '../instances/staff-session';
-import { withDatabase } from '../integration/global-setup';
+import type { Db } from '../../server/db/client';
+import { createDemoDatabase, type DemoDatabase } from '../instances/demo-database';
 import { approvedArticle } from '../instances/approved-article';
 
 /**
@@ -27,19 +24,15 @@ const secret = randomBytes(32).toString('base64url');
 /** Each change must show through Varnish; how fast is the benchmark's to say (it is logged here). */
 const SHOWS = { timeout: 10_000, interval: 50 };
 
+let database: DemoDatabase | undefined;
 let db: Db;
-let admin: pg.Client;
 let app: RunningProcess | undefined;
 let varnish: RunningVarnish | undefined;
 
 beforeAll(async () => {
-  admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${databaseName}`);
-  const url = withDatabase(adminUrl, databaseName);
-  await applyMigrations(url);
-  db = createDb(url, { poolSize: 2 });
-  await seedDemoData(db);
+  database = await createDemoDatabase(adminUrl, databaseName);
+  db = database.db;
+  const { url } = database;
   mkdirSync(logDir, { recursive: true });
   const varnishPort = await freePort();
   app = await startAppInstance(
@@ -52,9 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopVarnish(varnish);
   await app?.stop();
-  await db?.$disconnect();
-  await admin?.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-  await admin?.end();
+  await database?.drop();
 });
 
 const through = async (path: string, headers: Record<string, string> = {}) => {

@@ -1,16 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createDb, type Db } from '../../server/db/client';
-import { applyMigrations } from '../../server/db/migrate';
 import { DEMO_PASSWORD } from '../../server/seed/demo-staff';
-import { seedDemoData } from '../../server/seed/seed-demo-data';
-import { withDatabase } from '../integration/global-setup';
 import { startAppInstance, startWorker, type RunningProcess } from './app-instance';
 import { signIn } from './staff-session';
+import type { Db } from '../../server/db/client';
+import { createDemoDatabase, type DemoDatabase } from './demo-database';
 import { approvedArticle } from './approved-article';
 
 /**
@@ -27,20 +24,16 @@ const cachePrefix = `masthead-test-${run}:`;
 const logDir = 'test-results/instances';
 const secret = randomBytes(32).toString('base64url');
 
+let database: DemoDatabase | undefined;
 let db: Db;
-let admin: pg.Client;
 let a: RunningProcess;
 let b: RunningProcess;
 const running: RunningProcess[] = [];
 
 beforeAll(async () => {
-  admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${databaseName}`);
-  const url = withDatabase(adminUrl, databaseName);
-  await applyMigrations(url);
-  db = createDb(url, { poolSize: 2 });
-  await seedDemoData(db);
+  database = await createDemoDatabase(adminUrl, databaseName);
+  db = database.db;
+  const { url } = database;
   mkdirSync(logDir, { recursive: true });
   // The scheduler is left to the worker below, so what publishes a scheduled article is known.
   const env = { DATABASE_URL: url, REDIS_URL: redisUrl, MASTHEAD_CACHE_PREFIX: cachePrefix, NEXTAUTH_SECRET: secret, MASTHEAD_SCHEDULER: 'off', LOG_LEVEL: 'warn' };
@@ -50,9 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(running.map((process) => process.stop()));
-  await db?.$disconnect();
-  await admin?.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-  await admin?.end();
+  await database?.drop();
   const redis = await createClient({ url: redisUrl }).connect();
   for await (const keys of redis.scanIterator({ MATCH: `${cachePrefix}*`, COUNT: 1000 })) if (keys.length) await redis.unlink(keys);
   await redis.quit();
@@ -130,7 +121,7 @@ it('what the worker publishes on its own shows on both instances', async () => {
   expect(await status(b.url + path)).toBe(404);
 
   const worker = startWorker(
-    { DATABASE_URL: withDatabase(adminUrl, databaseName), NEXTAUTH_SECRET: secret, MASTHEAD_INTERNAL_URL: a.url, LOG_LEVEL: 'warn' },
+    { DATABASE_URL: database!.url, NEXTAUTH_SECRET: secret, MASTHEAD_INTERNAL_URL: a.url, LOG_LEVEL: 'warn' },
     `${logDir}/worker.log`,
   );
   running.push(worker);
