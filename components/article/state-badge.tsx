@@ -10,6 +10,7 @@ const tone: Record<ArticleState, string> = {
   PUBLISHED: 'bg-green-700 text-white',
   UNPUBLISHED: 'bg-rose-100 text-rose-900',
   ARCHIVED: 'bg-zinc-200 text-zinc-800',
+  TAKEN_DOWN: 'bg-red-800 text-white',
 };
 
 export function StateBadge({ state, className, testId }: { state: ArticleState; className?: string; testId?: string }) {

@@ -12,8 +12,9 @@ import { Textarea } from '@/components/ui/textarea';
 import type { WorkflowAction } from '@/server/workflow/states';
 import { ErrorBox } from './error-box';
 import { ScheduleDialog } from './schedule-dialog';
+import { TakedownDialog } from './takedown-dialog';
 
-type Action = { action: WorkflowAction; label: string; needs: 'comment' | 'reason' | 'publishAt' | null; blockedBecause: string | null };
+type Action = { action: WorkflowAction; label: string; needs: 'comment' | 'reason' | 'publishAt' | 'takedown' | null; blockedBecause: string | null };
 
 /**
  * The workflow buttons: exactly the actions the server says this user may take on this article now
@@ -63,6 +64,7 @@ export function WorkflowPanel({
     restore: useMutation(trpc.article.restore.mutationOptions(options)),
     requestChanges: useMutation(trpc.article.requestChanges.mutationOptions(options)),
     unpublish: useMutation(trpc.article.unpublish.mutationOptions(options)),
+    reinstate: useMutation(trpc.article.reinstate.mutationOptions(options)),
   };
   const pending = Object.values(mutations).some((m) => m.isPending);
   const step = { id: article.id, expectedVersion: version };
@@ -73,7 +75,8 @@ export function WorkflowPanel({
       case 'requestChanges':
         return mutations.requestChanges.mutate({ ...step, comment: text });
       case 'unpublish':
-        return mutations.unpublish.mutate({ ...step, reason: text });
+      case 'reinstate':
+        return mutations[action.action].mutate({ ...step, reason: text });
       case 'submit':
       case 'approve':
       case 'unschedule':
@@ -83,7 +86,7 @@ export function WorkflowPanel({
       case 'restore':
         return mutations[action.action].mutate(step);
       default:
-        return undefined; // scheduling has its own dialog; scheduler-only actions never reach a person
+        return undefined; // scheduling and takedowns have their own dialogs; scheduler-only actions never reach a person
     }
   }
 
@@ -141,6 +144,9 @@ export function WorkflowPanel({
           onClose={() => setAsking(null)}
           onDone={options.onSuccess}
         />
+      )}
+      {asking?.action === 'takeDown' && (
+        <TakedownDialog article={{ id: article.id, version }} onClose={() => setAsking(null)} onDone={options.onSuccess} />
       )}
       <Dialog open={asking?.needs === 'comment' || asking?.needs === 'reason'} onOpenChange={(open) => !open && setAsking(null)} title={asking?.label ?? ''}>
         <form

@@ -73,6 +73,8 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'article.republish': { may: EDITORS, input: async (w) => ({ id: (await w.article('UNPUBLISHED')).id, expectedVersion: 1 }) },
   'article.archive': { may: ADMIN, input: async (w) => ({ id: (await w.article()).id, expectedVersion: 1 }) },
   'article.restore': { may: ADMIN, input: async (w) => ({ id: (await w.article('ARCHIVED')).id, expectedVersion: 1 }) },
+  'article.takeDown': { may: EDITORS, input: async (w) => ({ id: (await w.article('PUBLISHED')).id, expectedVersion: 1, reason: 'Court order 12/26', ground: 'LEGAL', notice: '' }) },
+  'article.reinstate': { may: ADMIN, input: async (w) => ({ id: (await w.article('TAKEN_DOWN')).id, expectedVersion: 1, reason: 'Order lifted' }) },
   'calendar.get': { may: STAFF, input: () => ({}) },
   'comment.list': { may: ARTICLE_READERS, input: async (w) => ({ articleId: (await w.article()).id }) },
   'comment.add': { may: ARTICLE_READERS, input: async (w) => ({ articleId: (await w.article()).id, body: 'Is this date right?' }) },
@@ -146,7 +148,7 @@ async function seedWorld() {
   async function article(state: ArticleState = 'DRAFT') {
     const created = await createArticle(db, { authors: [authorJournalist], sectionId, state });
     if (state === 'SCHEDULED') await db.article.update({ where: { id: created.id }, data: { publishAt: new Date(Date.now() + 86_400_000) } });
-    if (state === 'UNPUBLISHED') await db.article.update({ where: { id: created.id }, data: { publishedAt: new Date() } });
+    if (state === 'UNPUBLISHED' || state === 'TAKEN_DOWN') await db.article.update({ where: { id: created.id }, data: { publishedAt: new Date() } });
     return created;
   }
   const content = () => ({

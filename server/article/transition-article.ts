@@ -104,6 +104,7 @@ export async function applyTransition(
       version: { increment: 1 },
       lastModifiedById: actorId,
       ...sets,
+      ...takedownFields(action, input),
       ...(goesLive && { publishAt: null }),
       // The first publication date stays: a republished piece keeps its original date.
       ...(goesLive && !article.publishedAt && { publishedAt: now }),
@@ -125,6 +126,7 @@ export async function applyTransition(
         // Audited: allowed only because the newsroom turned the four-eyes rule off.
         ...(fourEyesWaived && { fourEyesWaived: true }),
         ...(sets.publishAt && { publishAt: sets.publishAt.toISOString(), unpublishAt: sets.unpublishAt?.toISOString() ?? null }),
+        ...(input.takedown && { ground: input.takedown.ground, notice: input.takedown.notice }),
       },
       createdAt: now,
     },
@@ -136,8 +138,29 @@ export async function applyTransition(
     bylineUserIds: article.bylines.flatMap((byline) => (byline.userId ? [byline.userId] : [])),
     comment,
   });
+  if (action === 'takeDown' || action === 'reinstate') {
+    // Legal and safety acts are also in the admin's audit log, beside the article's own history.
+    await tx.auditEvent.create({
+      data: {
+        actorId,
+        action: `article.${action}`,
+        targetType: 'article',
+        targetId: article.id,
+        before: { state: from, ground: article.takedownGround, notice: article.takedownNotice },
+        after: { state: to, reason: comment, ...(input.takedown && { ground: input.takedown.ground, notice: input.takedown.notice }) },
+        createdAt: now,
+      },
+    });
+  }
   const touchedTags = tagsTouchedByArticleChange(factsBefore, await readPublicArticleFacts(tx, article.id));
   return { ...updated, touchedTags };
+}
+
+/** A takedown records its ground and notice (what its address answers); undoing it clears them. */
+function takedownFields(action: WorkflowAction, input: WorkflowInput) {
+  if (action === 'takeDown' && input.takedown) return { takedownGround: input.takedown.ground, takedownNotice: input.takedown.notice, publishAt: null, unpublishAt: null };
+  if (action === 'reinstate') return { takedownGround: null, takedownNotice: null };
+  return {};
 }
 
 /**

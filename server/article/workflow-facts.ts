@@ -15,6 +15,7 @@ type ArticleRowForWorkflow = {
   leadImageId: string | null;
   leadImageCredit: string;
   leadImageAlt: string;
+  embargoUntil: Date | null;
   bylines: { userId: string | null }[];
 };
 
@@ -78,6 +79,7 @@ function toWorkflowArticle(
     slugTaken,
     leadImage: article.leadImageId ? { credit: article.leadImageCredit, alt: article.leadImageAlt } : null,
     contributions,
+    embargoUntil: article.embargoUntil,
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WALL_TIME } from '../text/newsroom-wall-time';
 import { ARTICLE_STATES, WORKFLOW_ACTIONS } from '../workflow/states';
+import { TAKEDOWN_GROUNDS } from '../workflow/workflow-types';
 import { articleIdSchema, expectedVersionSchema } from './article.schema';
 
 /** Inputs of the workflow procedures; the desk's action dialogs validate with the same schemas. */
@@ -14,6 +15,17 @@ export const commentStepSchema = z.object({
 export const reasonStepSchema = z.object({
   ...step,
   reason: z.string().trim().min(1, 'Give a reason for unpublishing.').max(4000),
+});
+/** A takedown: why (kept in the desk), the ground (451 for a legal order, 410 for safety) and what readers read. */
+export const takedownStepSchema = z.object({
+  ...step,
+  reason: z.string().trim().min(1, 'Give a reason for the takedown.').max(4000),
+  ground: z.enum(TAKEDOWN_GROUNDS),
+  notice: z.string().trim().max(2000).optional().default(''),
+});
+export const reinstateStepSchema = z.object({
+  ...step,
+  reason: z.string().trim().min(1, 'Give a reason for undoing the takedown.').max(4000),
 });
 /**
  * Publish and optional take-down times as the newsroom's wall-clock time (what the desk's date-time
@@ -38,6 +50,6 @@ export const workflowResultSchema = z.object({
 export const availableActionSchema = z.object({
   action: z.enum(WORKFLOW_ACTIONS),
   label: z.string(),
-  needs: z.enum(['comment', 'reason', 'publishAt']).nullable(),
+  needs: z.enum(['comment', 'reason', 'publishAt', 'takedown']).nullable(),
   blockedBecause: z.string().nullable(),
 });

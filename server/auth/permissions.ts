@@ -16,6 +16,12 @@ export const PERMISSIONS = {
   'article.review': 'Request changes on, and approve, articles in review',
   'article.publish': 'Schedule, unschedule, publish, unpublish and republish approved articles',
   'article.archive': 'Archive articles',
+  'article.embargo': 'Set, move and lift embargoes (no publication, schedule or preview link before them)',
+  'article.takeDown': 'Take a live or withdrawn article down for legal or safety reasons, with an optional public notice',
+  'article.reinstate': 'Undo a takedown (the article comes back unpublished)',
+  'liveBlog.post': 'Post entries to live blogs they have a byline on; once the blog is live, an editor approves them first',
+  'liveBlog.postLive': 'Post entries to any live blog, shown at once when it is live',
+  'liveBlog.moderate': 'Make articles live blogs; approve or reject waiting entries; pin, edit and remove any entry',
   'tag.create': 'Create new tags',
   'section.manage': 'Create, rename, reorder and archive sections',
   'staff.manage': 'Invite staff, change roles, deactivate and reactivate accounts',
@@ -29,6 +35,7 @@ const journalist = [
   'article.create',
   'article.editOwn',
   'article.submitOwn',
+  'liveBlog.post',
 ] as const satisfies readonly Permission[];
 
 const editor = [
@@ -37,12 +44,17 @@ const editor = [
   'article.submitAny',
   'article.review',
   'article.publish',
+  'article.embargo',
+  'article.takeDown',
+  'liveBlog.postLive',
+  'liveBlog.moderate',
   'tag.create',
 ] as const satisfies readonly Permission[];
 
 const admin = [
   ...editor,
   'article.archive',
+  'article.reinstate',
   'section.manage',
   'staff.manage',
   'settings.manage',

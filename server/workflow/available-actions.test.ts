@@ -26,6 +26,7 @@ const article = (state: ArticleState, bylineUserIds: string[], complete = true, 
   state,
   bylineUserIds,
   bylineCount: bylineUserIds.length,
+  embargoUntil: null,
   headline: 'H',
   bodyText: complete ? 'B' : '',
   sectionId: complete ? 's' : null,
@@ -37,7 +38,7 @@ const article = (state: ArticleState, bylineUserIds: string[], complete = true, 
   leadImage: null,
   contributions,
 });
-const inputs: WorkflowInput[] = [{ comment: 'c', publishAt: new Date(NOW.getTime() + 60_000) }, {}];
+const inputs: WorkflowInput[] = [{ comment: 'c', publishAt: new Date(NOW.getTime() + 60_000), takedown: { ground: 'LEGAL', notice: null } }, {}];
 
 /**
  * What the desk should show for an action, read off what the server does when it is called: accepted, or
@@ -90,7 +91,7 @@ describe('availableActions agrees with decideTransition', () => {
         }
       }
     }
-    expect(compared).toBe(2 * 8 * 4 * HISTORIES.length * 2 * 6 * 2 * WORKFLOW_ACTIONS.length);
+    expect(compared).toBe(2 * ARTICLE_STATES.length * 4 * HISTORIES.length * 2 * 6 * 2 * WORKFLOW_ACTIONS.length);
   }, 60_000);
 });
 
@@ -133,8 +134,10 @@ describe('availableActions, by example', () => {
     expect(needs(editor, 'IN_REVIEW')).toEqual([['requestChanges', 'comment'], ['approve', null]]);
     expect(needs(editor, 'APPROVED')).toEqual([['schedule', 'publishAt'], ['publish', null]]);
     expect(needs(editor, 'SCHEDULED')).toEqual([['reschedule', 'publishAt'], ['unschedule', null]]);
-    expect(needs(editor, 'PUBLISHED')).toEqual([['unpublish', 'reason']]);
-    expect(needs(admin, 'UNPUBLISHED')).toEqual([['republish', null], ['archive', null]]);
+    expect(needs(editor, 'PUBLISHED')).toEqual([['unpublish', 'reason'], ['takeDown', 'takedown']]);
+    expect(needs(admin, 'UNPUBLISHED')).toEqual([['republish', null], ['archive', null], ['takeDown', 'takedown']]);
+    expect(needs(editor, 'TAKEN_DOWN')).toEqual([]);
+    expect(needs(admin, 'TAKEN_DOWN')).toEqual([['reinstate', 'reason']]);
   });
 
   it('gives a journalist nothing but submitting their own piece', () => {

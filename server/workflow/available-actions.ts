@@ -7,7 +7,7 @@ export type AvailableAction = {
   action: WorkflowAction;
   label: string;
   /** What the desk must ask for before calling it. */
-  needs: 'comment' | 'reason' | 'publishAt' | null;
+  needs: 'comment' | 'reason' | 'publishAt' | 'takedown' | null;
   /** Set when the action exists for this actor and state but the four-eyes rule bars them from it. */
   blockedBecause: string | null;
 };
@@ -43,6 +43,7 @@ export function availableActions({
 
 function inputNeeded(action: WorkflowAction): AvailableAction['needs'] {
   const rule = ACTION_RULES[action];
+  if ('requiresTakedown' in rule) return 'takedown';
   if ('requiresText' in rule) return rule.requiresText;
   if ('requiresPublishAt' in rule) return 'publishAt';
   return null;

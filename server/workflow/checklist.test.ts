@@ -140,6 +140,7 @@ describe('the checklist in the workflow decision', () => {
   const article = (state: ArticleState): WorkflowArticle => ({
     ...good,
     state,
+    embargoUntil: null,
     bylineUserIds: ['olha'],
     bylineCount: 1,
     bodyText: 'Details…',
@@ -157,7 +158,7 @@ describe('the checklist in the workflow decision', () => {
       actor: ACTION_RULES[action].authority.kind === 'system' ? { kind: 'system' } : { kind: 'staff', id: 'dana', role: 'ADMIN' },
       article: article(from),
       settings: { fourEyesApproval: true, publishChecklist },
-      input: { ...input, comment: 'why' },
+      input: { ...input, comment: 'why', takedown: { ground: 'LEGAL', notice: null } },
       now,
     });
 

@@ -56,11 +56,15 @@ const EXPECTED: Record<
   publishScheduled: { who: ['S'], from: { SCHEDULED: 'PUBLISHED' } },
   holdScheduled: { who: ['S'], from: { SCHEDULED: 'APPROVED' } },
   unpublishExpired: { who: ['S'], from: { PUBLISHED: 'UNPUBLISHED' } },
+  // Beyond unpublishing, for legal or safety reasons; only admins undo it (back to unpublished, not live).
+  takeDown: { who: EDITORS, from: { PUBLISHED: 'TAKEN_DOWN', UNPUBLISHED: 'TAKEN_DOWN' } },
+  reinstate: { who: ADMINS, from: { TAKEN_DOWN: 'UNPUBLISHED' } },
 };
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const completeArticle = (state: ArticleState): WorkflowArticle => ({
   state,
+  embargoUntil: null,
   bylineUserIds: AUTHOR_IDS,
   bylineCount: 3,
   headline: 'Russia and China strengthen defence cooperation – ISW',
@@ -86,7 +90,7 @@ function outcome(action: WorkflowAction, actor: WorkflowActor, state: ArticleSta
       actor,
       article: completeArticle(state),
       settings: { fourEyesApproval, publishChecklist: EMPTY_CHECKLIST },
-      input: { comment: 'Tighten the second paragraph', publishAt: new Date('2026-11-26T08:00:00Z') },
+      input: { comment: 'Tighten the second paragraph', publishAt: new Date('2026-11-26T08:00:00Z'), takedown: { ground: 'LEGAL', notice: null } },
       now: NOW,
     }).to;
   } catch (error) {
@@ -192,7 +196,7 @@ describe('refusals say why', () => {
       expect.objectContaining({ code: 'BAD_REQUEST', message: 'Say what needs to change: a comment is required.' }),
     );
     expect(decide('unpublish', ACTORS.E, 'PUBLISHED', { comment: null })).toThrow(
-      expect.objectContaining({ code: 'BAD_REQUEST', message: 'Give a reason for unpublishing.' }),
+      expect.objectContaining({ code: 'BAD_REQUEST', message: 'Give a reason: an article is not unpublished without one.' }),
     );
   });
 

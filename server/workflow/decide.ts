@@ -2,6 +2,7 @@ import { can } from '../auth/permissions';
 import { AppError } from '../errors';
 import { conflictOfInterest, fourEyesReason } from './four-eyes';
 import { missingRequiredItems } from './checklist';
+import { embargoProblem } from './embargo';
 import { listPublicationProblems } from './preconditions';
 import { ACTION_PHRASES, STATE_PHRASES, type ArticleState, type WorkflowAction } from './states';
 import { ACTION_RULES, targetState } from './transitions';
@@ -91,13 +92,20 @@ export function decideTransition(
     const asComment = rule.requiresText === 'comment';
     throw new AppError(
       'BAD_REQUEST',
-      asComment ? 'Say what needs to change: a comment is required.' : 'Give a reason for unpublishing.',
+      asComment ? 'Say what needs to change: a comment is required.' : `Give a reason: an article is not ${ACTION_PHRASES[action].done} without one.`,
       { problems: [asComment ? 'Add a comment' : 'Add a reason'] },
     );
+  }
+  if ('requiresTakedown' in rule && !input.takedown) {
+    throw new AppError('BAD_REQUEST', 'Say whether it is a legal order or a safety takedown.', { problems: ['Choose the ground'] });
   }
   if (rule.checksPreconditions) {
     const schedule = 'requiresPublishAt' in rule ? { publishAt: input.publishAt, unpublishAt: input.unpublishAt, now } : undefined;
     const problems = listPublicationProblems(article, schedule);
+    // The embargo: nothing goes live before it, and nothing is scheduled to (workflow/embargo.ts).
+    const embargo =
+      'goesLiveNow' in rule ? embargoProblem(article.embargoUntil, { now }) : schedule?.publishAt ? embargoProblem(article.embargoUntil, { publishAt: schedule.publishAt }) : null;
+    if (embargo) problems.push(embargo);
     // The newsroom's required checklist items (recommended ones only warn, on the article screen).
     if ('checksChecklist' in rule && rule.checksChecklist) problems.push(...missingRequiredItems(settings.publishChecklist, article));
     if (problems.length > 0) {

@@ -27,6 +27,8 @@ const EDITOR_EXPECTED: Record<ArticleState, string> = {
   PUBLISHED: '→ PUBLISHED, correction',
   UNPUBLISHED: '→ IN_REVIEW',
   ARCHIVED: 'CONFLICT',
+  // Locked: only an admin's undoing of the takedown unlocks it.
+  TAKEN_DOWN: 'CONFLICT',
 };
 
 // Written out: what an edit does in each state, per actor. "→ X" moves to X; "correction" stays live and is
@@ -41,6 +43,7 @@ const EXPECTED: Record<keyof typeof actors, Record<ArticleState, string>> = {
     PUBLISHED: 'FORBIDDEN',
     UNPUBLISHED: 'FORBIDDEN',
     ARCHIVED: 'CONFLICT',
+    TAKEN_DOWN: 'CONFLICT',
   },
   'journalist, not author': {
     DRAFT: 'FORBIDDEN',
@@ -51,6 +54,7 @@ const EXPECTED: Record<keyof typeof actors, Record<ArticleState, string>> = {
     PUBLISHED: 'FORBIDDEN',
     UNPUBLISHED: 'FORBIDDEN',
     ARCHIVED: 'FORBIDDEN',
+    TAKEN_DOWN: 'FORBIDDEN',
   },
   // Until corrections are reviewed, the live article's authors may not change it unseen.
   'editor, author': { ...EDITOR_EXPECTED, PUBLISHED: 'FORBIDDEN' },
@@ -66,6 +70,7 @@ const EXPECTED: Record<keyof typeof actors, Record<ArticleState, string>> = {
     PUBLISHED: 'FORBIDDEN',
     UNPUBLISHED: 'FORBIDDEN',
     ARCHIVED: 'FORBIDDEN',
+    TAKEN_DOWN: 'FORBIDDEN',
   },
 };
 

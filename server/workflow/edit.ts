@@ -31,6 +31,13 @@ const AFTER_EDIT: Record<ArticleState, Omit<ContentEditPlan, 'fourEyesWaived'> |
   PUBLISHED: { nextState: 'PUBLISHED', clearsSchedule: false, isCorrection: true },
   UNPUBLISHED: { nextState: 'IN_REVIEW', clearsSchedule: false, isCorrection: false },
   ARCHIVED: null,
+  TAKEN_DOWN: null,
+};
+
+/** Why nobody may change a locked article's content, and who unlocks it. */
+export const LOCKED_BECAUSE: Partial<Record<ArticleState, string>> = {
+  ARCHIVED: 'This article is archived; an admin must restore it before anyone edits it.',
+  TAKEN_DOWN: 'This article was taken down; its content is locked until an admin undoes the takedown.',
 };
 
 /**
@@ -56,7 +63,7 @@ export function planContentEdit({
   if (!editsAny && !editsAsAuthor) throw new AppError('FORBIDDEN', 'You can only edit articles you have a byline on.');
 
   const plan = AFTER_EDIT[article.state];
-  if (!plan) throw new AppError('CONFLICT', 'This article is archived; an admin must restore it before anyone edits it.');
+  if (!plan) throw new AppError('CONFLICT', LOCKED_BECAUSE[article.state] ?? `This article is ${STATE_PHRASES[article.state]}.`);
   if (!editsAny && !AUTHOR_EDITABLE.includes(article.state)) {
     throw new AppError('FORBIDDEN', `This article is ${STATE_PHRASES[article.state]}; only editors can change it now.`);
   }

@@ -20,6 +20,7 @@ const complete: WorkflowArticle = {
   sourceCount: 0,
   leadImage: { credit: 'Stock photo: Getty Images', alt: 'Warships at sea' },
   contributions: { everBylineUserIds: ['olha'], writerUserIds: ['olha'], correctorUserIds: [] },
+  embargoUntil: null,
 };
 
 describe('listPublicationProblems', () => {

@@ -8,6 +8,7 @@ export const ARTICLE_STATES = [
   'PUBLISHED',
   'UNPUBLISHED',
   'ARCHIVED',
+  'TAKEN_DOWN',
 ] as const;
 export type ArticleState = (typeof ARTICLE_STATES)[number];
 
@@ -26,6 +27,8 @@ export const WORKFLOW_ACTIONS = [
   'publishScheduled',
   'holdScheduled',
   'unpublishExpired',
+  'takeDown',
+  'reinstate',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
@@ -38,6 +41,7 @@ export const STATE_LABELS: Record<ArticleState, string> = {
   PUBLISHED: 'Published',
   UNPUBLISHED: 'Unpublished',
   ARCHIVED: 'Archived',
+  TAKEN_DOWN: 'Taken down',
 };
 
 export const ACTION_LABELS: Record<WorkflowAction, string> = {
@@ -55,6 +59,8 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   publishScheduled: 'Publish as scheduled',
   holdScheduled: 'Hold: not ready at its publish time',
   unpublishExpired: 'Unpublish at expiry',
+  takeDown: 'Take down',
+  reinstate: 'Undo takedown',
 };
 
 /** How messages name a state: "This article is {phrase}, so …" reads as a sentence for every state. */
@@ -67,6 +73,7 @@ export const STATE_PHRASES: Record<ArticleState, string> = {
   PUBLISHED: 'published',
   UNPUBLISHED: 'unpublished',
   ARCHIVED: 'archived',
+  TAKEN_DOWN: 'taken down',
 };
 
 /** How messages name an action: "Your role cannot {may}", "… so it can't be {done}". */
@@ -85,4 +92,6 @@ export const ACTION_PHRASES: Record<WorkflowAction, { may: string; done: string 
   publishScheduled: { may: 'publish scheduled articles', done: 'published by the scheduler' },
   holdScheduled: { may: 'hold scheduled articles', done: 'held by the scheduler' },
   unpublishExpired: { may: 'unpublish expired articles', done: 'unpublished by the scheduler' },
+  takeDown: { may: 'take articles down', done: 'taken down' },
+  reinstate: { may: 'undo takedowns', done: 'reinstated' },
 };

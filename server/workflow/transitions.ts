@@ -11,9 +11,11 @@ export const TRANSITIONS = {
   CHANGES_REQUESTED: { submit: 'IN_REVIEW', archive: 'ARCHIVED' },
   APPROVED: { schedule: 'SCHEDULED', publish: 'PUBLISHED', archive: 'ARCHIVED' },
   SCHEDULED: { reschedule: 'SCHEDULED', unschedule: 'APPROVED', publishScheduled: 'PUBLISHED', holdScheduled: 'APPROVED' },
-  PUBLISHED: { unpublish: 'UNPUBLISHED', unpublishExpired: 'UNPUBLISHED' },
-  UNPUBLISHED: { republish: 'PUBLISHED', archive: 'ARCHIVED' },
+  PUBLISHED: { unpublish: 'UNPUBLISHED', unpublishExpired: 'UNPUBLISHED', takeDown: 'TAKEN_DOWN' },
+  UNPUBLISHED: { republish: 'PUBLISHED', archive: 'ARCHIVED', takeDown: 'TAKEN_DOWN' },
   ARCHIVED: { restore: 'DRAFT' },
+  // Undone only to UNPUBLISHED: going live again is an ordinary, reviewed republish.
+  TAKEN_DOWN: { reinstate: 'UNPUBLISHED' },
 } as const satisfies Record<ArticleState, Partial<Record<WorkflowAction, ArticleState>>>;
 
 /** Who may take an action: staff with a permission (authors may use the "own" one), or only the system. */
@@ -31,6 +33,10 @@ export type ActionRule = {
   requiresText?: 'comment' | 'reason';
   /** A publish time in the future must come with it (and may come with a later take-down time). */
   requiresPublishAt?: boolean;
+  /** It puts the article before readers now: refused while an embargo holds (workflow/embargo.ts). */
+  goesLiveNow?: boolean;
+  /** A takedown's ground (legal or safety) must come with it. */
+  requiresTakedown?: boolean;
   /**
    * The four-eyes rule applies: nobody who holds or held a byline on the article or wrote in it may take
    * it (unless the setting is off); the verb completes "another editor must … it".
@@ -66,22 +72,30 @@ export const ACTION_RULES = {
     fourEyes: 'reschedule',
   },
   unschedule: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: false },
-  publish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, checksChecklist: true, fourEyes: 'publish' },
+  publish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, checksChecklist: true, fourEyes: 'publish', goesLiveNow: true },
   unpublish: {
     authority: { kind: 'staff', permission: 'article.publish' },
     checksPreconditions: false,
     requiresText: 'reason',
   },
-  republish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, checksChecklist: true, fourEyes: 'republish' },
+  republish: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, checksChecklist: true, fourEyes: 'republish', goesLiveNow: true },
   archive: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
   restore: { authority: { kind: 'staff', permission: 'article.archive' }, checksPreconditions: false },
   // Checked again when the scheduler fires, on purpose: the last gate before readers see the article
   // (the checklist may have changed since it was scheduled; one that fails is held, never silently live).
-  publishScheduled: { authority: { kind: 'system' }, checksPreconditions: true, checksChecklist: true },
+  publishScheduled: { authority: { kind: 'system' }, checksPreconditions: true, checksChecklist: true, goesLiveNow: true },
   // A due article that no longer qualifies goes back to APPROVED (once, logged, editors told) instead of
   // being retried and refused on every tick.
   holdScheduled: { authority: { kind: 'system' }, checksPreconditions: false },
   unpublishExpired: { authority: { kind: 'system' }, checksPreconditions: false },
+  // Legal or safety: beyond unpublishing, the content is locked and the address answers 451 or 410.
+  takeDown: {
+    authority: { kind: 'staff', permission: 'article.takeDown' },
+    checksPreconditions: false,
+    requiresText: 'reason',
+    requiresTakedown: true,
+  },
+  reinstate: { authority: { kind: 'staff', permission: 'article.reinstate' }, checksPreconditions: false, requiresText: 'reason' },
 } as const satisfies Record<WorkflowAction, ActionRule>;
 
 export function targetState(from: ArticleState, action: WorkflowAction): ArticleState | undefined {

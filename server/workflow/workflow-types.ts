@@ -26,6 +26,8 @@ export type WorkflowArticle = {
   leadImage: { credit: string; alt: string } | null;
   /** Who had a hand in it since it was created; the four-eyes rule reads these, not only the byline. */
   contributions: Contributions;
+  /** Not before readers until then (workflow/embargo.ts). */
+  embargoUntil: Date | null;
 };
 
 /**
@@ -53,4 +55,10 @@ export type WorkflowInput = {
   publishAt?: Date | null;
   /** When it comes down again on its own, if ever (schedule and reschedule only; after publishAt). */
   unpublishAt?: Date | null;
+  /** A takedown's ground and the notice readers see, if any (takeDown only). */
+  takedown?: { ground: TakedownGround; notice: string | null } | null;
 };
+
+export const TAKEDOWN_GROUNDS = ['LEGAL', 'SAFETY'] as const;
+/** A legal order (the address answers 451) or safety (410). */
+export type TakedownGround = (typeof TAKEDOWN_GROUNDS)[number];

@@ -5,6 +5,9 @@ import { AppError } from '../errors';
 import { availableActions } from './available-actions';
 import { decideTransition } from './decide';
 import { planContentEdit } from './edit';
+import { decideEmbargoChange, embargoHolds } from './embargo';
+import { decideEntryChange, decideEntryPost, type EntryChange } from './live-blog';
+import { can } from '../auth/permissions';
 import { WORKFLOW_ACTIONS, type ArticleState, type WorkflowAction } from './states';
 import type { WorkflowActor, WorkflowArticle, WorkflowSettings } from './workflow-types';
 
@@ -29,8 +32,10 @@ const NOW = new Date('2026-11-25T10:00:00Z');
  * changes the text, and may change who has a byline (taking the saver's own name off, or putting it on).
  */
 type Step =
-  | { kind: 'transition'; actor: WorkflowActor; action: WorkflowAction | { pick: number }; withInput: boolean }
-  | { kind: 'save'; actor: WorkflowActor; bylines: string[] | null };
+  | { kind: 'transition'; actor: WorkflowActor; action: WorkflowAction | { pick: number }; withInput: boolean; minutesLater: number; publishIn: number }
+  | { kind: 'save'; actor: WorkflowActor; bylines: string[] | null }
+  /** Sets or moves the embargo to `in` minutes from now, or lifts it (null). */
+  | { kind: 'embargo'; actor: WorkflowActor; in: number | null };
 
 // One or two names, as most pieces carry: larger random sets soon name everyone, and nobody may approve.
 const bylines = fc.subarray(staffIds, { minLength: 1, maxLength: 2 });
@@ -42,7 +47,14 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       actor: fc.constantFrom(...everyone),
       action: fc.oneof(fc.constantFrom(...WORKFLOW_ACTIONS), fc.record({ pick: fc.nat() })),
       withInput: fc.boolean(),
+      // The clock moves on between steps, so embargoes end and scheduled times come.
+      minutesLater: fc.nat(40),
+      publishIn: fc.integer({ min: 1, max: 120 }),
     }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('embargo' as const), actor: fc.constantFrom(...everyone), in: fc.option(fc.integer({ min: -10, max: 120 })) }),
   },
   {
     weight: 1,
@@ -52,6 +64,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 const scenario = fc.record({
   creator: fc.constantFrom(...staff),
   firstBylines: bylines,
+  /** An embargo from the start, minutes ahead, or none. */
+  embargoIn: fc.option(fc.integer({ min: 1, max: 120 })),
   steps: fc.array(step, { minLength: 10, maxLength: 60, size: 'max' }),
 });
 
@@ -99,7 +113,13 @@ type Outcome = { violation: string | null; published: boolean };
  * record must show an approval by someone who never wrote in it nor signed it, and whoever put it live
  * (published it, or scheduled it for the scheduler) must not have either.
  */
-function play(creator: WorkflowActor & { kind: 'staff' }, firstBylines: string[], steps: Step[], fourEyesApproval: boolean): Outcome {
+function play(
+  creator: WorkflowActor & { kind: 'staff' },
+  firstBylines: string[],
+  steps: Step[],
+  fourEyesApproval: boolean,
+  embargoIn: number | null = null,
+): Outcome {
   const settings = { fourEyesApproval, publishChecklist: EMPTY_CHECKLIST };
   const history = new History(creator.id, firstBylines);
   // The facts as the database keeps them (article/workflow-facts.ts): rows added, never removed.
@@ -116,14 +136,18 @@ function play(creator: WorkflowActor & { kind: 'staff' }, firstBylines: string[]
     tagCount: 0,
     sourceCount: 0,
     leadImage: null,
+    embargoUntil: embargoIn === null ? null : minutesAfter(NOW, embargoIn),
     contributions: { everBylineUserIds: [...firstBylines], writerUserIds: [creator.id], correctorUserIds: [] },
   };
+  let now = NOW;
+  let publishAt: Date | null = null;
   let approval: Approval | null = null;
   let scheduledByContributor = false;
   let published = false;
   const isContributor = (actor: WorkflowActor) => actor.kind === 'staff' && history.hadAHand(actor.id);
 
   const enter = (to: ArticleState, how: string, actor: WorkflowActor): string | null => {
+    if (to === 'PUBLISHED' && embargoHolds(article.embargoUntil, now)) return `${how} made it visible before its embargo`;
     if (to !== 'PUBLISHED' || article.state === 'PUBLISHED') return null;
     published = true;
     if (!approval) return `${how} published with no standing approval`;
@@ -137,7 +161,12 @@ function play(creator: WorkflowActor & { kind: 'staff' }, firstBylines: string[]
 
   for (const s of steps) {
     try {
-      if (s.kind === 'save') {
+      if (s.kind === 'embargo') {
+        const until = s.in === null ? null : minutesAfter(now, s.in);
+        decideEmbargoChange({ actor: s.actor, article: { ...article, publishAt }, until, now });
+        article = { ...article, embargoUntil: until };
+        if (article.state === 'PUBLISHED' && embargoHolds(until, now)) return { violation: 'an embargo was put on a live article', published };
+      } else if (s.kind === 'save') {
         const plan = planContentEdit({ actor: s.actor, article, settings });
         if (s.actor.kind !== 'staff') return { violation: 'the scheduler saved content', published };
         if (plan.isCorrection && fourEyesApproval && history.hadAHand(s.actor.id, { countCorrections: false })) {
@@ -162,14 +191,19 @@ function play(creator: WorkflowActor & { kind: 'staff' }, firstBylines: string[]
         };
       } else {
         const action = chooseAction(s, article, settings);
+        now = minutesAfter(now, s.minutesLater);
+        // The scheduler fires at the planned time, not before (its claim reads publishAt <= now).
+        if (action === 'publishScheduled' && publishAt && publishAt > now) now = publishAt;
+        const plannedAt = minutesAfter(now, s.publishIn);
         const { to } = decideTransition({
           action,
           actor: s.actor,
           article,
           settings,
-          input: s.withInput ? { comment: 'Because', publishAt: new Date(NOW.getTime() + 60_000) } : {},
-          now: NOW,
+          input: s.withInput ? { comment: 'Because', publishAt: plannedAt, takedown: { ground: 'SAFETY', notice: null } } : {},
+          now,
         });
+        if (action === 'schedule' || action === 'reschedule') publishAt = plannedAt;
         if (action === 'approve') approval = { byContributor: isContributor(s.actor) };
         if (action === 'schedule' || action === 'reschedule') scheduledByContributor = isContributor(s.actor);
         const violation = enter(to, action, s.actor);
@@ -186,14 +220,14 @@ function play(creator: WorkflowActor & { kind: 'staff' }, firstBylines: string[]
 describe('nothing reaches readers without review', () => {
   for (const fourEyesApproval of [true, false]) {
     const rule = fourEyesApproval
-      ? 'publishes only copy approved, unchanged since, by someone who never wrote in it nor held its byline'
-      : 'with the four-eyes rule off, still publishes only copy approved and unchanged since';
+      ? 'publishes only copy approved, unchanged since, by someone who never wrote in it nor held its byline, never before its embargo'
+      : 'with the four-eyes rule off, still publishes only copy approved and unchanged since, never before its embargo';
     it(rule, () => {
       let runs = 0;
       let publishedRuns = 0;
       fc.assert(
-        fc.property(scenario, ({ creator, firstBylines, steps }) => {
-          const outcome = play(creator, firstBylines, steps, fourEyesApproval);
+        fc.property(scenario, ({ creator, firstBylines, steps, embargoIn }) => {
+          const outcome = play(creator, firstBylines, steps, fourEyesApproval, embargoIn);
           runs++;
           if (outcome.published) publishedRuns++;
           expect(outcome.violation).toBeNull();
@@ -202,6 +236,80 @@ describe('nothing reaches readers without review', () => {
       );
       // Not vacuous: a fair share of the random histories do get an article published.
       expect(publishedRuns / runs).toBeGreaterThan(0.1);
+    }, 60_000);
+  }
+});
+
+function minutesAfter(date: Date, minutes: number): Date {
+  return new Date(date.getTime() + minutes * 60_000);
+}
+
+/**
+ * Live-blog entries: random posts and changes by anyone, on a blog that goes live and comes down. An entry
+ * readers see (shown while the blog is live) was either posted by someone the permission table lets post
+ * at once (`liveBlog.postLive`), or approved by someone who did not write it; nothing changes a locked blog.
+ */
+type EntryStep =
+  | { kind: 'post'; actor: WorkflowActor }
+  | { kind: 'change'; actor: WorkflowActor; entry: number; change: EntryChange }
+  | { kind: 'state'; state: ArticleState };
+const entryStep: fc.Arbitrary<EntryStep> = fc.oneof(
+  fc.record({ kind: fc.constant('post' as const), actor: fc.constantFrom(...everyone) }),
+  fc.record({
+    kind: fc.constant('change' as const),
+    actor: fc.constantFrom(...everyone),
+    entry: fc.nat(20),
+    change: fc.constantFrom<EntryChange>('edit', 'remove', 'pin', 'approve', 'reject'),
+  }),
+  fc.record({ kind: fc.constant('state' as const), state: fc.constantFrom<ArticleState>('DRAFT', 'IN_REVIEW', 'PUBLISHED', 'PUBLISHED', 'UNPUBLISHED', 'TAKEN_DOWN') }),
+);
+
+describe('live-blog entries reach readers only through the permission table or another person\'s approval', () => {
+  for (const fourEyesApproval of [true, false]) {
+    it(`four-eyes rule ${fourEyesApproval ? 'on' : 'off'}`, () => {
+      let shown = 0;
+      fc.assert(
+        fc.property(bylines, fc.array(entryStep, { minLength: 5, maxLength: 60 }), (blogBylines, steps) => {
+          let state: ArticleState = 'DRAFT';
+          const entries: { authorId: string; status: 'PENDING' | 'POSTED' | 'REMOVED'; vouched: boolean }[] = [];
+          for (const s of steps) {
+            const article = { state, isLiveBlog: true, bylineUserIds: blogBylines };
+            try {
+              if (s.kind === 'state') {
+                state = s.state;
+              } else if (s.kind === 'post') {
+                const { status } = decideEntryPost({ actor: s.actor, article });
+                if (s.actor.kind !== 'staff') throw new Error('the scheduler posted');
+                // Before the blog is live an entry is part of the copy the blog's approval covers.
+                entries.push({ authorId: s.actor.id, status, vouched: state !== 'PUBLISHED' || can(s.actor.role, 'liveBlog.postLive') });
+              } else {
+                const entry = entries[s.entry % Math.max(entries.length, 1)];
+                if (!entry) continue;
+                const before = entry.status;
+                decideEntryChange({ actor: s.actor, article, entry, change: s.change, settings: { fourEyesApproval } });
+                expect(['ARCHIVED', 'TAKEN_DOWN']).not.toContain(state);
+                if (s.change === 'approve') {
+                  expect(before).toBe('PENDING');
+                  if (fourEyesApproval) expect(s.actor.kind === 'staff' && s.actor.id).not.toBe(entry.authorId);
+                  entry.status = 'POSTED';
+                  entry.vouched = true;
+                }
+                if (s.change === 'remove' || s.change === 'reject') entry.status = 'REMOVED';
+              }
+            } catch (error) {
+              if (!(error instanceof AppError)) throw error;
+            }
+            if (state === 'PUBLISHED') {
+              for (const entry of entries.filter((e) => e.status === 'POSTED')) {
+                shown++;
+                expect(entry.vouched).toBe(true);
+              }
+            }
+          }
+        }),
+        { numRuns: 1500 },
+      );
+      expect(shown).toBeGreaterThan(100);
     }, 60_000);
   }
 });

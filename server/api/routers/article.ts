@@ -18,7 +18,9 @@ import {
   commentStepSchema,
   plainStepSchema,
   reasonStepSchema,
+  reinstateStepSchema,
   scheduleStepSchema,
+  takedownStepSchema,
   workflowResultSchema,
 } from '../../article/workflow.schema';
 import { createTag, createTagSchema } from '../../tag/create-tag';
@@ -162,6 +164,11 @@ export const articleRouter = router({
   unpublish: workflowStep(reasonStepSchema, 'unpublish', (input) => ({ comment: input.reason })),
   schedule: workflowStep(scheduleStepSchema, 'schedule', toPlannedTimes),
   reschedule: workflowStep(scheduleStepSchema, 'reschedule', toPlannedTimes),
+  takeDown: workflowStep(takedownStepSchema, 'takeDown', (input) => ({
+    comment: input.reason,
+    takedown: { ground: input.ground, notice: input.notice || null },
+  })),
+  reinstate: workflowStep(reinstateStepSchema, 'reinstate', (input) => ({ comment: input.reason })),
 });
 
 function toPlannedTimes(input: z.output<typeof scheduleStepSchema>): StepInput {
