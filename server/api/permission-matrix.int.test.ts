@@ -75,6 +75,16 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'article.restore': { may: ADMIN, input: async (w) => ({ id: (await w.article('ARCHIVED')).id, expectedVersion: 1 }) },
   'article.takeDown': { may: EDITORS, input: async (w) => ({ id: (await w.article('PUBLISHED')).id, expectedVersion: 1, reason: 'Court order 12/26', ground: 'LEGAL', notice: '' }) },
   'article.reinstate': { may: ADMIN, input: async (w) => ({ id: (await w.article('TAKEN_DOWN')).id, expectedVersion: 1, reason: 'Order lifted' }) },
+  'article.setEmbargo': { may: EDITORS, input: async (w) => ({ id: (await w.article()).id, expectedVersion: 1, until: inAMonth() }) },
+  'liveBlog.setEnabled': { may: EDITORS, input: async (w) => ({ id: (await w.article()).id, expectedVersion: 1, isLiveBlog: true }) },
+  'liveBlog.entries': { may: ARTICLE_READERS, input: async (w) => ({ articleId: (await w.liveBlog()).id }) },
+  // Into the author's draft blog: the author and editors; anyone else is refused (journalists without a byline too).
+  'liveBlog.post': { may: ARTICLE_READERS, input: async (w) => ({ articleId: (await w.liveBlog()).id, text: 'Sirens in the city centre.' }) },
+  'liveBlog.approve': { may: EDITORS, input: async (w) => ({ entryId: await w.entry('PENDING'), expectedVersion: 1 }) },
+  // A waiting entry by the author journalist: they may still change or withdraw it; editors may too.
+  'liveBlog.edit': { may: ARTICLE_READERS, input: async (w) => ({ entryId: await w.entry('PENDING'), expectedVersion: 1, text: 'Sirens, now quiet.', reason: 'Update' }) },
+  'liveBlog.remove': { may: ARTICLE_READERS, input: async (w) => ({ entryId: await w.entry('PENDING'), expectedVersion: 1, reason: 'Duplicate' }) },
+  'liveBlog.pin': { may: EDITORS, input: async (w) => ({ entryId: await w.entry('POSTED'), expectedVersion: 1, pinned: true }) },
   'calendar.get': { may: STAFF, input: () => ({}) },
   'comment.list': { may: ARTICLE_READERS, input: async (w) => ({ articleId: (await w.article()).id }) },
   'comment.add': { may: ARTICLE_READERS, input: async (w) => ({ articleId: (await w.article()).id, body: 'Is this date right?' }) },
@@ -151,6 +161,17 @@ async function seedWorld() {
     if (state === 'UNPUBLISHED' || state === 'TAKEN_DOWN') await db.article.update({ where: { id: created.id }, data: { publishedAt: new Date() } });
     return created;
   }
+  /** The author journalist's live blog, in `state`. */
+  async function liveBlog(state: ArticleState = 'DRAFT') {
+    const created = await article(state);
+    return db.article.update({ where: { id: created.id }, data: { isLiveBlog: true } });
+  }
+  /** An entry by the author journalist on their live blog, as it stands once published. */
+  async function entry(status: 'PENDING' | 'POSTED') {
+    const blog = await liveBlog('PUBLISHED');
+    const postedAt = status === 'POSTED' ? new Date() : null;
+    return (await db.liveBlogEntry.create({ data: { articleId: blog.id, authorId: authorJournalist.id, text: 'Sirens in the city centre.', status, postedAt } })).id;
+  }
   const content = () => ({
     headline: 'Russia and China strengthen defence cooperation – ISW',
     slug: '' as const,
@@ -167,6 +188,8 @@ async function seedWorld() {
     sectionId,
     content,
     article,
+    liveBlog,
+    entry,
     previewLink,
     /** A signed-in device of `who` (of the author journalist for the anonymous caller), to end. */
     async sessionOf(who: Who) {

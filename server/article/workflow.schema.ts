@@ -41,6 +41,9 @@ export const scheduleStepSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
 });
 
+/** Sets or moves the embargo (a wall-clock time on the newsroom's clock), or lifts it (null). */
+export const embargoSchema = z.object({ ...step, until: z.string().regex(WALL_TIME, 'Choose a date and time.').nullable() });
+
 export const workflowResultSchema = z.object({
   id: z.string(),
   state: z.enum(ARTICLE_STATES),

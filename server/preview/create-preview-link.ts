@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { PREVIEW_BLOCKED_MESSAGES, previewBlockedBecause } from './preview-link-rules';
 import { articleWhereForActor } from '../article/article-scope';
 import { siteUrl } from '../site/site-url';
 import { createPreviewToken, MAX_PREVIEW_HOURS } from './preview-token';
@@ -16,9 +17,10 @@ export async function createPreviewLink(db: Db, { actor, articleId, hours, now =
   }
   const expiresAt = new Date(now.getTime() + hours * 3_600_000);
   const link = await db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForActor(actor)] }, select: { id: true, state: true } });
+    const article = await tx.article.findFirst({ where: { AND: [{ id: articleId }, articleWhereForActor(actor)] }, select: { id: true, state: true, embargoUntil: true } });
     if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
-    if (article.state === 'ARCHIVED') throw new AppError('PRECONDITION_FAILED', 'An archived article cannot be previewed. Restore it first.');
+    const blocked = previewBlockedBecause(article, now);
+    if (blocked) throw new AppError('PRECONDITION_FAILED', PREVIEW_BLOCKED_MESSAGES[blocked]);
     const created = await tx.previewLink.create({ data: { articleId, createdById: actor.id, createdAt: now, expiresAt }, select: { id: true } });
     await tx.articleEvent.create({
       data: { articleId, actorId: actor.id, action: 'createPreviewLink', data: { linkId: created.id, expiresAt: expiresAt.toISOString() } },

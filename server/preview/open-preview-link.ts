@@ -1,9 +1,10 @@
 import type { DbOrTx } from '../db/client';
 import { articleWhereForActor } from '../article/article-scope';
+import { previewBlockedBecause } from './preview-link-rules';
 import { readPreviewToken } from './preview-token';
 
 /** Why a preview link shows nothing. Only "expired" is told to the visitor; the rest read "stopped working". */
-export type PreviewRefusal = 'invalid' | 'expired' | 'revoked' | 'makerDeactivated' | 'outOfMakerScope' | 'archived';
+export type PreviewRefusal = 'invalid' | 'expired' | 'revoked' | 'makerDeactivated' | 'outOfMakerScope' | 'archived' | 'takenDown' | 'embargoed';
 
 const refuse = (reason: PreviewRefusal) => ({ refused: reason }) as const;
 
@@ -37,6 +38,8 @@ export async function openPreviewLink(db: DbOrTx, { token, now = new Date() }: {
     include: previewArticleInclude,
   });
   if (!article) return refuse('outOfMakerScope');
-  if (article.state === 'ARCHIVED') return refuse('archived');
+  // Checked on every opening, not only when the link was made: an embargo or takedown may come later.
+  const blocked = previewBlockedBecause(article, now);
+  if (blocked) return refuse(blocked);
   return { article } as const;
 }

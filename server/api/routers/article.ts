@@ -13,9 +13,11 @@ import { listArticles } from '../../article/list-articles';
 import { restoreRevision } from '../../article/restore-revision';
 import { diffRevisions, listRevisions, revisionDiffSchema, revisionRowSchema } from '../../article/revisions';
 import { saveArticle } from '../../article/save-article';
+import { setEmbargo } from '../../article/set-embargo';
 import { transitionArticle, type StepInput } from '../../article/transition-article';
 import {
   commentStepSchema,
+  embargoSchema,
   plainStepSchema,
   reasonStepSchema,
   reinstateStepSchema,
@@ -169,6 +171,13 @@ export const articleRouter = router({
     takedown: { ground: input.ground, notice: input.notice || null },
   })),
   reinstate: workflowStep(reinstateStepSchema, 'reinstate', (input) => ({ comment: input.reason })),
+
+  /** Sets or moves the embargo (a wall-clock time on the newsroom's clock), or lifts it (null). */
+  setEmbargo: staffProcedure
+    .input(embargoSchema)
+    .output(z.object({ id: z.string(), version: z.number(), embargoUntil: z.date().nullable() }))
+    .mutation(({ ctx, input }) => setEmbargo({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, untilWallTime: input.until })),
+
 });
 
 function toPlannedTimes(input: z.output<typeof scheduleStepSchema>): StepInput {
