@@ -15,7 +15,8 @@
 // Both strings are 24 characters, so Content-Length stays right.
 //
 // Withdrawn articles answer 410 Gone: the (cached) article page renders a secret marker (GONE_MARKER),
-// and the answer carrying it leaves with status 410 and the marker blanked. A page cannot set 410 itself
+// and the answer carrying it leaves with status 410 and the marker blanked; an article taken down on a
+// legal order renders LEGAL_MARKER instead and leaves with 451 Unavailable For Legal Reasons. A page cannot set 410 itself
 // (only 404 through notFound()), and deciding it in proxy.ts would cost a database read per request.
 //
 // Repeated requests for a public page are answered from memory for a moment (ANSWER_CACHE_MS below).
@@ -62,10 +63,13 @@ function installNonceRewrite() {
   if (!secret) return; // next dev/start run by hand: proxy.ts falls back to a nonce per request
   const placeholder = derived(secret, 'csp-nonce-placeholder');
   const goneMarker = `gone-${derived(secret, 'gone-marker')}`;
+  const legalMarker = `gone-${derived(secret, 'legal-marker')}`;
   process.env.MASTHEAD_NONCE_PLACEHOLDER = placeholder;
   process.env.MASTHEAD_GONE_MARKER = goneMarker;
+  process.env.MASTHEAD_LEGAL_MARKER = legalMarker;
   const placeholderBytes = Buffer.from(placeholder);
   const goneBytes = Buffer.from(goneMarker);
+  const legalBytes = Buffer.from(legalMarker);
   const blank = Buffer.alloc(goneBytes.length, '0');
 
   /** Sends a stored (or just rendered) public answer with a new nonce; `body` is the placeholder's copy. */
@@ -73,9 +77,10 @@ function installNonceRewrite() {
     const out = Buffer.from(body);
     const nonce = randomBytes(16).toString('base64');
     const gone = replaceAll(out, goneBytes, blank) > 0;
+    const legal = replaceAll(out, legalBytes, blank) > 0;
     replaceAll(out, placeholderBytes, Buffer.from(nonce));
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    response.statusCode = gone && status === 200 ? 410 : status;
+    response.statusCode = status !== 200 ? status : legal ? 451 : gone ? 410 : status;
     response.setHeader('content-security-policy', String(headers['content-security-policy']).replaceAll(placeholder, nonce));
     return original.end.call(response, out);
   }

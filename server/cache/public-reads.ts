@@ -2,7 +2,8 @@ import { cache } from 'react';
 import { appDb } from '../db/client';
 import { articleAtAddress } from '../site/article-at-address';
 import { cacheTags } from '../site/cache-tags';
-import { newsSitemapXml, rssFeed, sitemapXml } from '../site/feeds';
+import { listPublicEntries } from '../live-blog/list-entries';
+import { liveBlogFeed, newsSitemapXml, rssFeed, sitemapXml } from '../site/feeds';
 import { listLatestPublished, newsroomSettings } from '../site/published-articles';
 import { findAuthor, findSection, findTag, listNavigationSections } from '../site/site-pages';
 import { cachedRead } from './cached-read';
@@ -24,6 +25,15 @@ export const readArticleAtAddress = cache((slug: string) =>
   cachedRead(['article', slug], [cacheTags.article(slug)], () => articleAtAddress(appDb(), slug), {
     store: (found) => found.kind !== 'missing',
   }),
+);
+
+/** A live blog's shown entries (null: no live blog there), under its article's tag: every entry change expires it. */
+export const readLiveBlogEntries = cache((slug: string) =>
+  cachedRead(['live-blog', slug], [cacheTags.article(slug)], () => listPublicEntries(appDb(), slug), { store: (entries) => entries !== null }),
+);
+
+export const readLiveBlogFeed = cache((slug: string) =>
+  cachedRead(['live-blog-feed', slug], [cacheTags.article(slug)], () => liveBlogFeed(appDb(), slug), { store: (xml) => xml !== null }),
 );
 
 export const readHome = cache(() =>

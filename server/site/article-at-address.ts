@@ -2,12 +2,13 @@ import type { DbOrTx } from '../db/client';
 import type { ArticleState } from '../workflow/states';
 import { articlePageSelect, publishedScope, toArticlePage } from './published-articles';
 
-export type AddressKind = 'live' | 'withdrawn' | 'missing';
+export type AddressKind = 'live' | 'withdrawn' | 'takenDown' | 'missing';
 
 /**
  * What an address answers, from one row: live when the article there is published now; withdrawn (410
  * Gone) when it was published once and is not now, so search engines drop it for good; otherwise missing
  * (404), which is also what a draft's address answers: nothing about an unpublished piece may leak.
+ * Taken down (legal or safety): 451 or 410, with the newsroom's notice if it gave one.
  *
  * Both facts must come from the same read. Asked in two queries ("published now?", then "ever
  * published?"), an article going live between them looked withdrawn: readers got 410 for a piece that was
@@ -16,16 +17,21 @@ export type AddressKind = 'live' | 'withdrawn' | 'missing';
 export function addressKind(row: { state: ArticleState; publishedAt: Date | null } | null): AddressKind {
   if (!row) return 'missing';
   if (row.state === publishedScope.state) return 'live';
+  if (row.state === 'TAKEN_DOWN') return 'takenDown';
   return row.publishedAt ? 'withdrawn' : 'missing';
 }
 
-export type AddressAnswer = { kind: 'live'; article: ReturnType<typeof toArticlePage> } | { kind: Exclude<AddressKind, 'live'> };
+export type AddressAnswer =
+  | { kind: 'live'; article: ReturnType<typeof toArticlePage> }
+  | { kind: 'takenDown'; legal: boolean; notice: string | null }
+  | { kind: 'withdrawn' | 'missing' };
 
 /** What /articles/<slug> answers (see addressKind), with the article when it is live; one query decides. */
 export async function articleAtAddress(db: DbOrTx, slug: string): Promise<AddressAnswer> {
-  const row = await db.article.findUnique({ where: { slug }, select: { ...articlePageSelect, state: true } });
+  const row = await db.article.findUnique({ where: { slug }, select: { ...articlePageSelect, state: true, takedownGround: true, takedownNotice: true } });
   const kind = addressKind(row);
+  if (kind === 'takenDown' && row) return { kind, legal: row.takedownGround === 'LEGAL', notice: row.takedownNotice };
   if (kind !== 'live' || !row) return { kind: kind === 'withdrawn' ? kind : 'missing' };
-  const { state: _state, ...page } = row;
+  const { state: _state, takedownGround: _ground, takedownNotice: _notice, ...page } = row;
   return { kind, article: toArticlePage(page) };
 }

@@ -17,7 +17,7 @@ export const cacheTags = {
   sitemap: 'sitemap',
   /** Every section page and feed, old slugs included (a rename moves one section's address). */
   sectionPages: 'sections',
-  /** The page at /articles/<slug>: live, withdrawn (410) or unknown (404). */
+  /** The page at /articles/<slug>: live, withdrawn (410), taken down (451/410) or unknown (404); a live blog's entries too. */
   article: (slug: string) => `article:${slug}`,
   /** /sections/<slug> and its RSS feed. */
   section: (slug: string) => `section:${slug}`,

@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import type { DbOrTx } from '../db/client';
+import { listPublicEntries } from '../live-blog/list-entries';
 import { listLatestPublished, newsroomSettings, publishedScope } from './published-articles';
 import { siteUrl } from './site-url';
 
@@ -32,6 +33,35 @@ export async function rssFeed(db: DbOrTx, { section }: { section?: { id: string;
       date: article.publishedAt ?? new Date(),
       author: article.bylines.map((byline) => ({ name: byline.name })),
       category: article.section ? [{ name: article.section.name }] : undefined,
+    });
+  }
+  return feed.rss2();
+}
+
+/** RSS 2.0 of a live blog's shown entries, newest first; null when there is no live blog at that address. */
+export async function liveBlogFeed(db: DbOrTx, slug: string): Promise<string | null> {
+  const entries = await listPublicEntries(db, slug);
+  if (!entries) return null;
+  const [settings, article] = await Promise.all([newsroomSettings(db), db.article.findUnique({ where: { slug }, select: { headline: true } })]);
+  const link = siteUrl(`/articles/${slug}`);
+  const feed = new Feed({
+    id: link,
+    link,
+    title: `${article?.headline ?? ''} · ${settings.name}`,
+    description: `Live updates from ${settings.name}.`,
+    copyright: settings.name,
+    language: 'en',
+    updated: entries[0]?.postedAt,
+    feedLinks: { rss: siteUrl(`/articles/${slug}/live.xml`) },
+  });
+  for (const entry of entries) {
+    feed.addItem({
+      title: textAsHtml(entry.text.length > 110 ? `${entry.text.slice(0, 109)}…` : entry.text),
+      id: `${link}#entry-${entry.id}`,
+      link: `${link}#entry-${entry.id}`,
+      description: textAsHtml(entry.text),
+      date: entry.postedAt,
+      author: entry.authorName ? [{ name: entry.authorName }] : undefined,
     });
   }
   return feed.rss2();

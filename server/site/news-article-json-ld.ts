@@ -14,7 +14,36 @@ type Article = {
 
 /** schema.org NewsArticle for search engines, serialized safely for a <script> element. */
 export function newsArticleJsonLd(article: Article, publisher: string): string {
-  const data = {
+  return scriptSafeJson(newsArticleData(article, publisher));
+}
+
+type LiveEntry = { id: string; text: string; postedAt: Date; authorName: string | null };
+
+/**
+ * A live blog as schema.org LiveBlogPosting: the article's own facts, coverage from its first publication,
+ * and each shown entry as a BlogPosting in `liveBlogUpdate` (newest first, as the page shows them).
+ */
+export function liveBlogPostingJsonLd(article: Article, entries: readonly LiveEntry[], publisher: string): string {
+  const url = siteUrl(`/articles/${article.slug}`);
+  return scriptSafeJson({
+    ...newsArticleData(article, publisher),
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: article.publishedAt?.toISOString(),
+    dateModified: (entries[0]?.postedAt ?? article.contentUpdatedAt ?? article.publishedAt)?.toISOString(),
+    liveBlogUpdate: entries.map((entry) => ({
+      '@type': 'BlogPosting',
+      '@id': `${url}#entry-${entry.id}`,
+      url: `${url}#entry-${entry.id}`,
+      headline: entry.text.length > 110 ? `${entry.text.slice(0, 109)}…` : entry.text,
+      articleBody: entry.text,
+      datePublished: entry.postedAt.toISOString(),
+      ...(entry.authorName && { author: { '@type': 'Person', name: entry.authorName } }),
+    })),
+  });
+}
+
+function newsArticleData(article: Article, publisher: string) {
+  return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.headline,
@@ -36,6 +65,9 @@ export function newsArticleJsonLd(article: Article, publisher: string): string {
       logo: { '@type': 'ImageObject', url: siteUrl(PUBLISHER_LOGO.path), width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
     },
   };
-  // "<" escaped so no headline can close the script element early.
+}
+
+/** "<" escaped so no headline or entry can close the script element early. */
+function scriptSafeJson(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -45,6 +45,7 @@ export const articlePageSelect = {
   ...teaserSelect,
   bodyHtml: true,
   contentUpdatedAt: true,
+  isLiveBlog: true,
   leadImageCaption: true,
   leadImageCredit: true,
   leadImageAlt: true,
