@@ -14,6 +14,9 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { ArticleForm, type FormOptions } from './article-form';
 import { ChangesSinceSubmission } from './changes-since-submission';
 import { ChecklistPanel } from './checklist-panel';
+import { EmbargoBadge } from './embargo-badge';
+import { EmbargoPanel } from './embargo-panel';
+import { LiveBlogPanel } from './live-blog-panel';
 import { CommentsPanel } from './comments-panel';
 import { HeadlineTwinsNote } from './headline-twins-note';
 import { HistoryPanel } from './history-panel';
@@ -125,6 +128,11 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
   }, []);
 
   const { status } = autosave;
+  // After a workflow step, embargo or live-blog act: the article's new version, and a fresh read.
+  const afterAct = (result?: { version: number }) => {
+    if (result) autosave.adoptVersion(result.version);
+    void refresh();
+  };
   // The header's slot for the workflow's main action (WorkflowPanel renders it there).
   const [mainActionTarget, setMainActionTarget] = useState<HTMLElement | null>(null);
   const reviewing = article.state === 'IN_REVIEW' && article.actions.some((a) => a.action === 'approve' || a.action === 'requestChanges');
@@ -133,6 +141,12 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
       <h1 className="sr-only">Editing: {article.headline || 'Untitled draft'}</h1>
       <div className="flex flex-wrap items-center gap-3">
         <StateBadge state={article.state} testId="article-state" />
+        <EmbargoBadge until={article.embargoUntil} timeZone={article.newsroomTimeZone} />
+        {article.takedown && (
+          <span className="text-sm" data-testid="takedown-ground">
+            {article.takedown.ground === 'LEGAL' ? 'Legal order: the address answers 451' : 'Safety: the address answers 410'}
+          </span>
+        )}
         <span className="text-sm text-muted">
           Version {article.version}
           {article.lastModifiedBy && ` · last changed by ${article.lastModifiedBy}, ${formatTime(article.updatedAt)} (${article.newsroomTimeZone})`}
@@ -223,12 +237,11 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
               hasUnsavedChanges={autosave.dirty}
               timeZone={article.newsroomTimeZone}
               mainActionTarget={mainActionTarget}
-              onDone={(result) => {
-                autosave.adoptVersion(result.version);
-                void refresh();
-              }}
+              onDone={afterAct}
             />
             <ChecklistPanel results={article.checklist} />
+            <EmbargoPanel article={article} version={autosave.version} timeZone={article.newsroomTimeZone} onDone={afterAct} />
+            <LiveBlogPanel article={article} version={autosave.version} timeZone={article.newsroomTimeZone} onChange={afterAct} />
           </>
         }
         sidebarBottom={

@@ -59,7 +59,7 @@ export function CalendarBoard({ calendar, caption }: { calendar: Calendar; capti
         )}
         <CalendarGrid calendar={calendar} caption={caption} onDrop={drop} />
       </div>
-      <UnscheduledList pieces={calendar.unscheduled} />
+      <UnscheduledList pieces={calendar.unscheduled} timeZone={timeZone} />
       {scheduling && (
         <ScheduleDialog
           article={{ ...scheduling.piece, publishAt: scheduling.publishAt, unpublishAt: null }}

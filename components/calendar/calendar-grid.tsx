@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { EmbargoBadge } from '@/components/article/embargo-badge';
 import { StateBadge } from '@/components/article/state-badge';
 import { cn } from '@/components/ui/cn';
 import type { Calendar, CalendarEntry } from '@/server/calendar/calendar.schema';
@@ -122,6 +123,7 @@ function CalendarItem({ entry, timeZone }: { entry: CalendarEntry; timeZone: str
         </time>
         <StateBadge state={entry.state} className="px-1.5 py-0 text-[0.65rem]" />
       </div>
+      <EmbargoBadge until={entry.embargoUntil} timeZone={timeZone} className="mt-0.5 px-1.5 py-0 text-[0.65rem]" />
       <Link href={`/desk/articles/${entry.id}`} className="mt-0.5 block font-medium leading-snug hover:underline">
         {entry.headline || 'Untitled draft'}
       </Link>

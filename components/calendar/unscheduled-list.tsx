@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { EmbargoBadge } from '@/components/article/embargo-badge';
 import type { UnscheduledPiece } from '@/server/calendar/calendar.schema';
 import { DRAG_TYPE } from './calendar-grid';
 
 /** Approved pieces with no publish time yet: drag one onto a day to schedule it there. */
-export function UnscheduledList({ pieces }: { pieces: UnscheduledPiece[] }) {
+export function UnscheduledList({ pieces, timeZone }: { pieces: UnscheduledPiece[]; timeZone: string }) {
   return (
     <section aria-labelledby="unscheduled-heading" className="rounded-lg border border-line bg-paper p-3" data-testid="unscheduled">
       <h2 id="unscheduled-heading" className="text-sm font-semibold">
@@ -24,6 +25,7 @@ export function UnscheduledList({ pieces }: { pieces: UnscheduledPiece[] }) {
               {piece.headline || 'Untitled draft'}
             </Link>
             {piece.sectionName && <p className="text-muted">{piece.sectionName}</p>}
+            <EmbargoBadge until={piece.embargoUntil} timeZone={timeZone} className="px-1.5 py-0 text-[0.65rem]" />
             {!piece.canSchedule && <p className="text-muted">Another editor must schedule it.</p>}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { EmbargoBadge } from '@/components/article/embargo-badge';
 import { StateBadge } from '@/components/article/state-badge';
 import { HighlightedText } from '@/components/desk/highlighted-text';
 import { newsroomTimeFormat } from '@/server/text/newsroom-time';
@@ -69,6 +70,7 @@ export function ArticleTable({
               </td>
               <td className="py-2 pr-3" data-label="State">
                 <StateBadge state={row.state} />
+                <EmbargoBadge until={row.embargoUntil} timeZone={timeZone} className="ml-1.5" />
                 {note?.cannotApprove && (
                   <span className="ml-1.5 block text-xs text-muted" data-testid="cannot-approve" title={note.cannotApprove}>
                     Not yours to approve: {note.cannotApprove.replace(/^Four-eyes rule: /, '')}

@@ -30,6 +30,8 @@ export const AUDIT_ACTION_LABELS = {
   'staff.recovery_code_used': 'Signed in with a recovery code',
   'settings.updated': 'Changed settings',
   'settings.checklist_changed': 'Changed the pre-publish checklist',
+  'article.takeDown': 'Took an article down',
+  'article.reinstate': 'Undid a takedown',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -47,6 +49,19 @@ export const ARTICLE_EVENT_LABELS: Record<string, string> = {
   createPreviewLink: 'Made a preview link',
   revokePreviewLink: 'Revoked a preview link',
   revokeAllPreviewLinks: 'Revoked all preview links',
+  embargoSet: 'Set an embargo',
+  embargoMoved: 'Moved the embargo',
+  embargoLifted: 'Lifted the embargo',
+  liveBlogStarted: 'Made it a live blog',
+  liveBlogEnded: 'Made it an ordinary article again',
+  liveBlogEntryPosted: 'Posted a live entry',
+  liveBlogEntryQueued: 'Sent a live entry for review',
+  liveBlogEntryApproved: 'Approved a live entry',
+  liveBlogEntryRejected: 'Rejected a live entry',
+  liveBlogEntryEdited: 'Edited a live entry',
+  liveBlogEntryRemoved: 'Removed a live entry',
+  liveBlogEntryPinned: 'Pinned a key event',
+  liveBlogEntryUnpinned: 'Unpinned a key event',
 };
 
 /** Field names in the before/after of audit entries. */
@@ -68,6 +83,9 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   expiresAt: 'Expires',
   linkExpiresAt: 'Link expires',
   archivedAt: 'Archived',
+  ground: 'Ground',
+  notice: 'Public notice',
+  reason: 'Reason',
   ...CHECKLIST_ITEM_LABELS,
 };
 

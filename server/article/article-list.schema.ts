@@ -59,6 +59,7 @@ export const articleListRowSchema = z.object({
   updatedAt: z.date(),
   publishAt: z.date().nullable(),
   publishedAt: z.date().nullable(),
+  embargoUntil: z.date().nullable(),
 });
 export type ArticleListRow = z.infer<typeof articleListRowSchema>;
 

@@ -37,6 +37,13 @@ export const deskArticleSchema = z.object({
     .nullable(),
   publishAt: z.date().nullable(),
   unpublishAt: z.date().nullable(),
+  /** Not before readers until then (shown while it holds); the actor may set, move or lift it. */
+  embargoUntil: z.date().nullable(),
+  canEmbargo: z.boolean(),
+  /** Set while taken down: the ground (451 or 410) and the notice readers see. */
+  takedown: z.object({ ground: z.enum(['LEGAL', 'SAFETY']), notice: z.string().nullable() }).nullable(),
+  /** A live blog, and what the actor may do with it (from THE permission table; the rules decide each entry). */
+  liveBlog: z.object({ isLiveBlog: z.boolean(), canModerate: z.boolean(), canPost: z.boolean() }),
   publishedAt: z.date().nullable(),
   contentUpdatedAt: z.date().nullable(),
   updatedAt: z.date(),

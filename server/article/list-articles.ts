@@ -36,6 +36,7 @@ export async function listArticles(
         updatedAt: true,
         publishAt: true,
         publishedAt: true,
+        embargoUntil: true,
         section: { select: { name: true } },
         bylines: { orderBy: { position: 'asc' }, select: { contributorName: true, user: { select: { name: true } } } },
       },

@@ -22,6 +22,7 @@ export const calendarEntrySchema = z.object({
   time: z.string(),
   publishAt: z.date().nullable(),
   unpublishAt: z.date().nullable(),
+  embargoUntil: z.date().nullable(),
   canReschedule: z.boolean(),
 });
 export type CalendarEntry = z.infer<typeof calendarEntrySchema>;
@@ -31,6 +32,7 @@ export const unscheduledPieceSchema = z.object({
   id: z.string(),
   headline: z.string(),
   version: z.number(),
+  embargoUntil: z.date().nullable(),
   sectionName: z.string().nullable(),
   canSchedule: z.boolean(),
 });

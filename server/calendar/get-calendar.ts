@@ -38,6 +38,7 @@ export async function getCalendar(db: DbOrTx, { actor, now = new Date(), ...raw 
       publishAt: true,
       publishedAt: true,
       unpublishAt: true,
+      embargoUntil: true,
       section: { select: { name: true } },
       bylines: { select: { userId: true } },
       // Only the actor's own part in each piece: all the four-eyes rule needs to judge them.
@@ -68,6 +69,7 @@ export async function getCalendar(db: DbOrTx, { actor, now = new Date(), ...raw 
         time: time.format(at),
         publishAt: row.publishAt,
         unpublishAt: row.unpublishAt,
+        embargoUntil: row.embargoUntil,
         canReschedule: mayReschedule(row),
       };
     })

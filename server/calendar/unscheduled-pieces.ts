@@ -27,6 +27,7 @@ export async function unscheduledPieces(
       headline: true,
       state: true,
       version: true,
+      embargoUntil: true,
       section: { select: { name: true } },
       bylines: { select: { userId: true } },
       contributions: { where: { userId: actor.id }, select: { userId: true, kind: true } },
@@ -36,6 +37,7 @@ export async function unscheduledPieces(
     id: row.id,
     headline: row.headline,
     version: row.version,
+    embargoUntil: row.embargoUntil,
     sectionName: row.section?.name ?? null,
     canSchedule: authorizeTransition({
       action: 'schedule',
