@@ -107,11 +107,16 @@ export async function publishDueBatch(
   }, TRANSACTION_OPTIONS);
 }
 
-/** The oldest due SCHEDULED articles nobody else holds, locked for this transaction. */
+/**
+ * The oldest due SCHEDULED articles nobody else holds, locked for this transaction. An article whose
+ * embargo still holds is not due yet (the rules refuse scheduling before one, so only a later embargo on a
+ * hand-edited row gets here): it waits for its embargo instead of being held back.
+ */
 async function claimDue(tx: Tx, now: Date, size: number, skip: readonly string[]): Promise<string[]> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id::text AS id FROM "Article"
-    WHERE state = 'SCHEDULED' AND "publishAt" <= ${now} AND NOT (id::text = ANY(${[...skip]}))
+    WHERE state = 'SCHEDULED' AND "publishAt" <= ${now} AND ("embargoUntil" IS NULL OR "embargoUntil" <= ${now})
+      AND NOT (id::text = ANY(${[...skip]}))
     ORDER BY "publishAt" ASC, id
     LIMIT ${size}
     FOR UPDATE SKIP LOCKED`;

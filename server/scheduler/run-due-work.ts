@@ -114,12 +114,12 @@ async function claimAndApply(db: Db, clock: () => Date, skip: string[]): Promise
   }
 }
 
-/** The oldest due article nobody else holds, locked for this transaction. */
+/** The oldest due article nobody else holds, locked for this transaction (an embargoed one is not due: see claimDue). */
 async function claimNext(tx: Tx, now: Date, skip: string[]): Promise<{ id: string; due: 'publish' | 'unpublish' } | null> {
   const rows = await tx.$queryRaw<{ id: string; due: 'publish' | 'unpublish' }[]>`
     SELECT id::text AS id, CASE WHEN state = 'SCHEDULED' THEN 'publish' ELSE 'unpublish' END AS due
     FROM "Article"
-    WHERE ((state = 'SCHEDULED' AND "publishAt" <= ${now})
+    WHERE ((state = 'SCHEDULED' AND "publishAt" <= ${now} AND ("embargoUntil" IS NULL OR "embargoUntil" <= ${now}))
         OR (state = 'PUBLISHED' AND "unpublishAt" <= ${now}))
       AND NOT (id::text = ANY(${skip}))
     ORDER BY COALESCE("publishAt", "unpublishAt") ASC
