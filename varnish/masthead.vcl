@@ -98,8 +98,8 @@ sub masthead_public_answer {
     if (beresp.grace < @STALE_IF_DOWN@) {
       set beresp.grace = @STALE_IF_DOWN@;
     }
-  } else if (beresp.status == 404 || beresp.status == 410) {
-    # Addresses with no article (yet) or a withdrawn one: briefly, and purged with the article's key.
+  } else if (beresp.status == 404 || beresp.status == 410 || beresp.status == 451) {
+    # Addresses with no article (yet), a withdrawn or taken-down one: briefly, and purged with the article's key.
     set beresp.ttl = @NEGATIVE_TTL@;
     set beresp.grace = 0s;
   } else {

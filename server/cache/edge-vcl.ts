@@ -14,7 +14,7 @@ export type EdgeVclOptions = {
   purgeFrom?: readonly string[];
   /** How long a public page is kept when the app gives it no shared-cache lifetime (purges end it sooner). */
   defaultTtlSeconds?: number;
-  /** How long a 404 or 410 is kept. */
+  /** How long a 404, 410 or 451 is kept. */
   negativeTtlSeconds?: number;
   /** How long past its lifetime a page is still served while the app cannot answer. */
   staleIfDownSeconds?: number;
