@@ -13,6 +13,7 @@ let base: string;
 let rendered = 0;
 let placeholder = '';
 let gone = '';
+let legal = '';
 
 beforeAll(async () => {
   process.env.NEXTAUTH_SECRET = 'unit-test-secret-0123456789';
@@ -20,6 +21,7 @@ beforeAll(async () => {
   (require('./public-answers.cjs') as { installNonceRewrite: () => void }).installNonceRewrite();
   placeholder = process.env.MASTHEAD_NONCE_PLACEHOLDER ?? '';
   gone = process.env.MASTHEAD_GONE_MARKER ?? '';
+  legal = process.env.MASTHEAD_LEGAL_MARKER ?? '';
   server = createServer((request, response) => {
     rendered += 1;
     const url = request.url ?? '';
@@ -31,7 +33,7 @@ beforeAll(async () => {
     response.setHeader('content-security-policy', `script-src 'self' 'nonce-${placeholder}' 'strict-dynamic'`);
     response.setHeader('cache-control', url.startsWith('/private') ? 'private, no-store' : 'public, s-maxage=300');
     response.setHeader('content-type', 'text/html');
-    const page = `<script nonce="${placeholder}">1</script>${url.includes('withdrawn') ? `<div data-masthead-status="${gone}"></div>` : ''}<script nonce="${placeholder}">2</script>`;
+    const page = `<script nonce="${placeholder}">1</script>${url.includes('withdrawn') ? `<div data-masthead-status="${gone}"></div>` : ''}${url.includes('legal') ? `<div data-masthead-status="${legal}"></div>` : ''}<script nonce="${placeholder}">2</script>`;
     const cut = page.indexOf(placeholder) + 10; // the placeholder straddles two writes
     response.write(page.slice(0, cut));
     response.end(page.slice(cut));
@@ -65,6 +67,14 @@ describe('public answers', () => {
     const answer = await get('/private/withdrawn');
     expect(answer.status).toBe(410);
     expect(answer.body).not.toContain(gone);
+  });
+
+  it('an article taken down on a legal order leaves as 451, its marker blanked, and again from memory', async () => {
+    for (const answer of [await get('/legal'), await get('/legal')]) {
+      expect(answer.status).toBe(451);
+      expect(answer.body).not.toContain(legal);
+      expect(answer.length).toBe(Buffer.byteLength(answer.body));
+    }
   });
 
   it('answers whose policy does not name the placeholder pass untouched', async () => {
