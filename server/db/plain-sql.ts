@@ -17,11 +17,9 @@ export function registerPool(db: Db, pool: pg.Pool): void {
 /** Prisma DateTime columns are `timestamp(3)` without time zone, holding UTC; pg would read them as local time. */
 const TIMESTAMP_OID = 1114;
 const utc = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-    if (oid === TIMESTAMP_OID) return utc;
-    return pg.types.getTypeParser(oid, format);
-  }) as pg.CustomTypesConfig['getTypeParser'],
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): ((text: string) => unknown) =>
+    oid === TIMESTAMP_OID ? utc : (pg.types.getTypeParser(oid, format) as (text: string) => unknown)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
 /**
