@@ -5,10 +5,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.MASTHEAD_SCHEDULER === 'off') return;
-  const [{ appDb }, { startScheduler }, { revalidationSender, edgePurgeSender }] = await Promise.all([
+  const [{ appDb }, { startScheduler }, { revalidationSender, edgePurgeSender, pageWarmer }] = await Promise.all([
     import('./server/db/client'),
     import('./server/scheduler/start-scheduler'),
     import('./server/cache/revalidation-sender'),
   ]);
-  startScheduler(appDb(), { send: revalidationSender(), edge: edgePurgeSender() });
+  startScheduler(appDb(), { send: revalidationSender(), edge: edgePurgeSender(), warm: pageWarmer() });
 }

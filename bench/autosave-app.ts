@@ -12,7 +12,7 @@ import { withDatabase } from '../test/integration/global-setup';
  * The production build serving one bench run: `next start` on a throwaway PostgreSQL database, or
  * `npm start`'s embedded database in a temporary folder. Stopped (and its database dropped) by `stop`.
  */
-export async function startBenchApp({ port, embedded }: { port: number; embedded: boolean }) {
+export async function startBenchApp({ port, embedded, dbPort = Number(process.env.BENCH_DB_PORT ?? 54400) }: { port: number; embedded: boolean; dbPort?: number }) {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npx next build` first.');
   const baseUrl = `http://127.0.0.1:${port}`;
   const secret = 'bench-secret-long-enough-for-next-auth';
@@ -20,7 +20,6 @@ export async function startBenchApp({ port, embedded }: { port: number; embedded
 
   if (embedded) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'masthead-bench-'));
-    const dbPort = Number(process.env.BENCH_DB_PORT ?? 54400);
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
       env: { ...common, DATABASE_URL: '', MASTHEAD_DATA_DIR: dataDir, MASTHEAD_DB_PORT: String(dbPort), MASTHEAD_DEMO_DATA: 'off' },
       stdio: ['ignore', 'inherit', 'inherit'],

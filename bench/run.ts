@@ -11,8 +11,8 @@
  *
  * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL (default
  * redis://127.0.0.1:6379), BENCH_PORT (first of the app's ports; default 3460: instances on it and +1,
- * Varnish on +6), BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_CONNECTIONS (20), BENCH_ARCHIVE (archive
- * articles; 100,000), BENCH_DUE (articles due at one instant; 1,000), BENCH_AUTOSAVE_SECONDS (60).
+ * the embedded-database app on +2, Varnish on +6), BENCH_EMBEDDED_DB_PORT (its database; 55460), BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_CONNECTIONS (20), BENCH_ARCHIVE (archive
+ * articles; 100,000), BENCH_DUE (articles due at one instant; 1,000), BENCH_AUTOSAVE_SECONDS (every autosave run's length; 60 s, 180 s for 50 editors).
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -26,7 +26,17 @@ import { scheduler } from './scenarios/scheduler';
 import { articleThroughVarnish } from './scenarios/varnish';
 
 /** In this order: the read paths on a quiet app first, then the writers, the scheduler last (it adds articles). */
-const SCENARIOS: Scenario[] = [articlePage, articleThroughVarnish, homePage, rssFeed, deskSearch, autosaveScenario(10), autosaveScenario(50), scheduler];
+const SCENARIOS: Scenario[] = [
+  articlePage,
+  articleThroughVarnish,
+  homePage,
+  rssFeed,
+  deskSearch,
+  autosaveScenario(10, { seconds: 60 }),
+  autosaveScenario(50, { seconds: 180 }),
+  autosaveScenario(10, { seconds: 60, embedded: true }),
+  scheduler,
+];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -59,7 +69,7 @@ async function main() {
     db: app.db,
     dbUrl: app.dbUrl,
     archiveSize: numberEnv('BENCH_ARCHIVE', smoke ? 2_000 : 100_000),
-    sparePorts: { varnish: firstPort + 6 },
+    sparePorts: { varnish: firstPort + 6, embeddedApp: firstPort + 2, embeddedDb: numberEnv('BENCH_EMBEDDED_DB_PORT', 55460) },
     log,
   };
   const reports: ScenarioReport[] = [];

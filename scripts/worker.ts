@@ -4,7 +4,7 @@
  * NEXTAUTH_SECRET and, unless an app listens on 127.0.0.1:3000, MASTHEAD_INTERNAL_URL: it delivers the
  * revalidation outbox (what it and the app instances publish) to that app (server/revalidation/).
  */
-import { edgePurgeSender, revalidationSender } from '../server/cache/revalidation-sender';
+import { edgePurgeSender, pageWarmer, revalidationSender } from '../server/cache/revalidation-sender';
 import { createDb } from '../server/db/client';
 import { checkDatabase } from '../server/db/check-database';
 import { env } from '../server/env';
@@ -20,7 +20,7 @@ runScript(async () => {
   await checkDatabase(url);
   // The scheduler's concurrent articles, plus one connection for the revalidation deliveries.
   const db = createDb(url, { poolSize: SCHEDULER_CONCURRENCY + 1 });
-  const scheduler = startScheduler(db, { send: revalidationSender(), edge: edgePurgeSender() });
+  const scheduler = startScheduler(db, { send: revalidationSender(), edge: edgePurgeSender(), warm: pageWarmer() });
   logger.info('scheduler worker started');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -17,7 +17,7 @@ export type BenchContext = {
   dbUrl: string;
   archiveSize: number;
   /** Ports of this run's range left for a scenario's own servers (Varnish, bare baselines). */
-  sparePorts: { varnish: number };
+  sparePorts: { varnish: number; embeddedApp: number; embeddedDb: number };
   log: (line: string) => void;
 };
 

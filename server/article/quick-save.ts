@@ -1,4 +1,6 @@
 import type { Db } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import { plainQuery } from '../db/plain-sql';
 import type { RenderedBody } from '../content/render-article-body';
 import type { ArticleContentInput } from './article.schema';
 import { REVISION_COALESCE_MS } from './record-revision';
@@ -60,7 +62,7 @@ export function isQuickSave({
  * Writes the article and folds the content into its latest revision, in one statement, only if the
  * article is still at `expectedVersion` and that revision is still its latest. Returns null when not
  * (someone saved, or a conflict copy was kept, in between): the caller then takes the full path, which
- * reports the conflict or records the revision properly.
+ * reports the conflict or records the revision properly. On the pool directly (plain-sql.ts).
  */
 export async function writeQuickSave(
   db: Db,
@@ -86,7 +88,9 @@ export async function writeQuickSave(
 ) {
   const lead = content.leadImage;
   const snapshot = JSON.stringify({ ...content, body });
-  const rows = await db.$queryRaw<{ id: string; version: number; state: ArticleState; slug: string; updatedAt: Date }[]>`
+  const rows = await plainQuery<{ id: string; version: number; state: ArticleState; slug: string; updatedAt: Date }>(
+    db,
+    Prisma.sql`
     WITH saved AS (
       UPDATE "Article" SET
         headline = ${content.headline}, standfirst = ${content.standfirst}, body = ${JSON.stringify(body)}::jsonb,
@@ -100,6 +104,7 @@ export async function writeQuickSave(
       UPDATE "ArticleRevision" SET snapshot = ${snapshot}::jsonb, "articleVersion" = ${expectedVersion + 1}, "updatedAt" = ${now}
       WHERE id = ${revisionId}::uuid AND EXISTS (SELECT 1 FROM saved)
     )
-    SELECT * FROM saved`;
+    SELECT * FROM saved`,
+  );
   return rows[0] ?? null;
 }

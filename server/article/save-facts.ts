@@ -1,5 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { DbOrTx } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import { plainQuery } from '../db/plain-sql';
 import type { ContributionKind } from '../db/generated/enums';
 import type { PublicArticleFacts } from '../site/public-article-facts';
 import type { ArticleState } from '../workflow/states';
@@ -9,7 +11,8 @@ import { articleScopeSql } from './article-scope';
  * Everything a save decides from, read in ONE statement without a lock (save-article.ts writes with a
  * conditional UPDATE on the version this read saw, so a change in between is a conflict, never an
  * overwrite): the article as the actor may see it, who had a hand in it, the newsroom's rules, its public
- * facts, its latest revision, and whether the slug the save would take belongs to another article.
+ * facts, its latest revision, and whether the slug the save would take belongs to another article. On the
+ * pool directly (plain-sql.ts): every autosave asks.
  */
 export type SaveFacts = {
   id: string;
@@ -50,7 +53,9 @@ export async function readSaveFacts(
   db: DbOrTx,
   { articleId, actor, candidateSlug }: { articleId: string; actor: Actor; candidateSlug: string },
 ): Promise<SaveFacts | null> {
-  const [row] = await db.$queryRaw<Row[]>`
+  const [row] = await plainQuery<Row>(
+    db,
+    Prisma.sql`
     SELECT a.id::text, a.version, a.state::text AS state, a.slug, a."sectionId"::text AS "sectionId",
       a."leadImageId"::text AS "leadImageId", a."publishedAt", a."updatedAt",
       ${articleScopeSql(actor)} AS "inScope",
@@ -75,7 +80,8 @@ export async function readSaveFacts(
       LEFT JOIN "Section" s ON s.id = a."sectionId"
       LEFT JOIN "NewsroomSettings" ns ON ns.id = 1
       LEFT JOIN LATERAL (SELECT * FROM "ArticleRevision" ar WHERE ar."articleId" = a.id ORDER BY ar."createdAt" DESC LIMIT 1) r ON TRUE
-    WHERE a.id = ${articleId}::uuid`;
+    WHERE a.id = ${articleId}::uuid`,
+  );
   if (!row) return null;
   const { sectionSlug, tagSlugs, authorSlugs, revisionId, revisionAuthorId, revisionReason, revisionVersion, revisionCreatedAt, ...facts } = row;
   return {

@@ -22,7 +22,7 @@ const globalKey = Symbol.for('masthead.cacheHandlerConfig');
 
 CacheHandler.onCreation(() => {
   // One configuration (and Redis connection) per process, however many times Next creates a handler.
-  globalThis[globalKey] ??= createConfig().then(({ handlers }) => ({ handlers: handlers.map(emptyingAnswersOnRevalidate) }));
+  globalThis[globalKey] ??= createConfig().then(({ handlers }) => ({ handlers: handlers.map((handler) => emptyingAnswersOnRevalidate(notFoundShortLived(handler))) }));
   return globalThis[globalKey];
 });
 
@@ -35,6 +35,31 @@ function emptyingAnswersOnRevalidate(handler) {
       await handler.revalidateTag(tag);
       globalThis[Symbol.for('masthead.publicAnswerCache')]?.clear();
     },
+  };
+}
+
+// Seconds a cached "not found" page is kept. Pages are otherwise kept until revalidated (a year, for the
+// handler), but every address anyone makes up is a 404 page of its own: kept that long, a crawler or a
+// scanner would fill Redis without bound. A short life still answers a hot 404 (a link shared just before
+// its article goes live) from the cache, and publishing expires it at once by its tags anyway. Withdrawn
+// articles (410, rendered as 404 pages with a marker) are re-rendered as often: one query a minute.
+const NOT_FOUND_PAGE_SECONDS = 60;
+
+function notFoundShortLived(handler) {
+  return {
+    ...handler,
+    async set(key, value, ctx) {
+      return handler.set(key, value?.value?.kind === 'APP_PAGE' && value.value.status === 404 ? shortLived(value) : value, ctx);
+    },
+  };
+}
+
+function shortLived(value) {
+  const lastModifiedAt = Math.floor(value.lastModified / 1000);
+  const expireAt = lastModifiedAt + NOT_FOUND_PAGE_SECONDS;
+  return {
+    ...value,
+    lifespan: { ...value.lifespan, lastModifiedAt, staleAge: NOT_FOUND_PAGE_SECONDS, staleAt: expireAt, expireAge: NOT_FOUND_PAGE_SECONDS, expireAt },
   };
 }
 

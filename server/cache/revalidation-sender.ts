@@ -1,8 +1,9 @@
 import { env } from '../env';
-import type { SendRevalidation } from '../revalidation/deliver-revalidations';
+import type { SendRevalidation, WarmPublicPages } from '../revalidation/deliver-revalidations';
 import { purgeEdge } from './purge-edge';
 import { revalidateOverHttp } from './revalidate-over-http';
 import { edgePurgeToken } from './revalidation-token';
+import { warmPublicPages } from './warm-public-pages';
 
 /**
  * Where the revalidation outbox is delivered: the app at MASTHEAD_INTERNAL_URL, by default this machine's
@@ -10,11 +11,21 @@ import { edgePurgeToken } from './revalidation-token';
  * server or in `npm run worker`).
  */
 export function revalidationSender(): SendRevalidation {
-  const { NEXTAUTH_SECRET, MASTHEAD_INTERNAL_URL } = env();
+  const { NEXTAUTH_SECRET } = env();
   if (!NEXTAUTH_SECRET) {
     throw new Error('The scheduler needs NEXTAUTH_SECRET (the app’s) to ask the app to revalidate the pages it publishes.');
   }
-  return revalidateOverHttp({ baseUrl: MASTHEAD_INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`, secret: NEXTAUTH_SECRET });
+  return revalidateOverHttp({ baseUrl: internalUrl(), secret: NEXTAUTH_SECRET });
+}
+
+/** The app that takes the revalidations, and so keeps (or shares through Redis) the pages it renders. */
+function internalUrl(): string {
+  return env().MASTHEAD_INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}
+
+/** Renders the article pages the deliveries expired for good, on the same app (warm-public-pages.ts). */
+export function pageWarmer(): WarmPublicPages {
+  return warmPublicPages({ baseUrl: internalUrl() });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import type pg from 'pg';
+import pg from 'pg';
 import { env } from '../env';
 import { PrismaClient } from './generated/client';
+import { registerPool } from './plain-sql';
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -15,11 +16,14 @@ export type DbOrTx = Db | Tx;
  * 500); the desk's own writes are admitted well before that (server/http/desk-write-gate.ts).
  */
 export function createDb(connectionString: string, options: { poolSize?: number } = {}): Db {
-  // Given as options (not a pg.Pool), the adapter owns the pool and $disconnect() closes it.
-  return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 }),
-    transactionOptions: TRANSACTION_WAITS,
-  });
+  // One pool for the ORM and for the few statements run on it directly (plain-sql.ts); the adapter closes
+  // it on $disconnect(), as a pool it made itself.
+  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+  // An idle connection's error (the server restarted) must not end the process; the next query reconnects.
+  pool.on('error', () => {});
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: TRANSACTION_WAITS });
+  registerPool(db, pool);
+  return db;
 }
 
 const TRANSACTION_WAITS = { maxWait: 5_000, timeout: 10_000 };

@@ -75,6 +75,23 @@ describe('delivering the revalidation outbox', () => {
     expect(app.received).toEqual([['home']]);
   });
 
+  it('hands the pages to warm only the last expiry of a change: the first is expired again a second later', async () => {
+    await enqueueRevalidation(t.db, { tags: ['article:a', 'home'], now: T });
+    const app = await fakeApp();
+    const warmed: string[][] = [];
+    const warm = (tags: readonly string[]) => void warmed.push([...tags]);
+    await deliverRevalidations(t.db, { send: app.send, clock: () => T, warm });
+    expect(warmed).toEqual([]);
+    await deliverRevalidations(t.db, { send: app.send, clock: () => seconds(1), warm });
+    expect(warmed).toEqual([['article:a', 'home']]);
+    // A retried row is its change's last delivery too.
+    await enqueueRevalidation(t.db, { tags: ['article:b'], now: seconds(2), afterMs: [0] });
+    const down = await fakeApp([503]);
+    await deliverRevalidations(t.db, { send: down.send, clock: () => seconds(2), warm });
+    await deliverRevalidations(t.db, { send: down.send, clock: () => seconds(4), warm });
+    expect(warmed).toEqual([['article:a', 'home'], ['article:b']]);
+  });
+
   it('backs off 1 s, 2 s, 4 s … up to a minute', () => {
     expect([1, 2, 3, 4, 7, 8, 30].map(retryDelayMs)).toEqual([1_000, 2_000, 4_000, 8_000, 60_000, 60_000, 60_000]);
   });

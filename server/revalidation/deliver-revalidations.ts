@@ -5,6 +5,12 @@ import { logger } from '../logger';
 /** Sends tags to be expired; throws when they were not (the app refused, failed or did not answer). */
 export type SendRevalidation = (tags: readonly string[]) => Promise<void>;
 
+/**
+ * Renders again, ahead of readers, the pages whose tags were expired for the last time (see `warm` below);
+ * best effort and not awaited: a page not warmed is rendered on its first request.
+ */
+export type WarmPublicPages = (tags: readonly string[]) => void;
+
 /** Outbox rows taken per delivery: their tags go out together, as one union. */
 export const DELIVERY_BATCH_ROWS = 500;
 /** The most tags one request carries (the internal endpoint accepts up to 1,000). */
@@ -34,6 +40,11 @@ export type DeliveryResult = { delivered: number; failed: number };
  * `forwardTo`: once the app took a batch, the same tags are queued for the edge, in the transaction that
  * deletes the batch. In that order on purpose: an edge purged before the app expired its copy would fetch
  * the old page from the app again and keep it.
+ *
+ * `warm` (APP target): given the tags of the delivered rows that were a change's LAST expiry (a row due
+ * later than it was written: the second expiry, a request's only one, or a retry), whose pages will not be
+ * expired again, so a page rendered now stays. Warming after the first expiry would be thrown away by the
+ * second a second later.
  */
 export async function deliverRevalidations(
   db: Db,
@@ -43,7 +54,15 @@ export async function deliverRevalidations(
     forwardTo,
     clock = () => new Date(),
     batchRows = DELIVERY_BATCH_ROWS,
-  }: { send: SendRevalidation; target?: RevalidationTarget; forwardTo?: RevalidationTarget; clock?: () => Date; batchRows?: number },
+    warm,
+  }: {
+    send: SendRevalidation;
+    target?: RevalidationTarget;
+    forwardTo?: RevalidationTarget;
+    clock?: () => Date;
+    batchRows?: number;
+    warm?: WarmPublicPages;
+  },
 ): Promise<DeliveryResult> {
   const result: DeliveryResult = { delivered: 0, failed: 0 };
   for (;;) {
@@ -61,6 +80,8 @@ export async function deliverRevalidations(
         await done;
       }
       result.delivered += batch.length;
+      const last = batch.filter((row) => row.last);
+      if (warm && last.length) warm([...new Set(last.flatMap((row) => row.tags))]);
     } catch (error) {
       const attempts = Math.min(...batch.map((row) => row.attempts));
       const retryAt = new Date(clock().getTime() + retryDelayMs(attempts));
@@ -73,16 +94,19 @@ export async function deliverRevalidations(
   }
 }
 
-type ClaimedRow = { id: bigint; tags: string[]; attempts: number };
+/** `last`: due later than written, so the last expiry of its change (see deliverRevalidations' `warm`). */
+type ClaimedRow = { id: bigint; tags: string[]; attempts: number; last: boolean };
 
 /** The oldest due rows nobody else holds, leased to this deliverer (and counted as an attempt). */
 async function claimBatch(db: Db, target: RevalidationTarget, now: Date, limit: number): Promise<ClaimedRow[]> {
   const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
   return db.$queryRaw<ClaimedRow[]>`
-    UPDATE "RevalidationOutbox" SET "availableAt" = ${leaseUntil}, attempts = attempts + 1
-    WHERE id IN (
-      SELECT id FROM "RevalidationOutbox" WHERE target = ${target}::"RevalidationTarget" AND "availableAt" <= ${now}
+    WITH due AS (
+      SELECT id, "availableAt" > "createdAt" AS last FROM "RevalidationOutbox"
+      WHERE target = ${target}::"RevalidationTarget" AND "availableAt" <= ${now}
       ORDER BY id LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, tags, attempts`;
+    UPDATE "RevalidationOutbox" o SET "availableAt" = ${leaseUntil}, attempts = o.attempts + 1
+    FROM due WHERE o.id = due.id
+    RETURNING o.id, o.tags, o.attempts, due.last`;
 }

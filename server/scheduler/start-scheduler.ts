@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { logger } from '../logger';
-import { deliverRevalidations, type SendRevalidation } from '../revalidation/deliver-revalidations';
+import { deliverRevalidations, type SendRevalidation, type WarmPublicPages } from '../revalidation/deliver-revalidations';
 import { runDueWork } from './run-due-work';
 
 /** How often due work is looked for: articles go live within this (well inside the 5-second promise). */
@@ -13,7 +13,8 @@ export const DELIVERY_INTERVAL_MS = 250;
 /**
  * Runs the background work of an app server or `npm run worker` until stopped, as independent loops:
  * due articles (publish, hold, take down) every second, delivery of the revalidation outbox to the app,
- * and, with `edge` (MASTHEAD_EDGE_PURGE_URLS), to the edge caches in front. Apart on purpose: an app
+ * and, with `edge` (MASTHEAD_EDGE_PURGE_URLS), to the edge caches in front; with `warm`, the article pages
+ * it expired for the last time are rendered again ahead of readers (server/cache/warm-public-pages.ts). Apart on purpose: an app
  * instance or a cache that is down slows only its own deliveries, never publishing. Runs of one loop never
  * overlap within a process; across processes, row locks (`SKIP LOCKED`) keep each article and each outbox
  * row to exactly one of them.
@@ -23,15 +24,16 @@ export function startScheduler(
   {
     send,
     edge,
+    warm,
     intervalMs = SCHEDULER_INTERVAL_MS,
     deliveryIntervalMs = DELIVERY_INTERVAL_MS,
     concurrency = SCHEDULER_CONCURRENCY,
     clock = () => new Date(),
-  }: { send: SendRevalidation; edge?: SendRevalidation; intervalMs?: number; deliveryIntervalMs?: number; concurrency?: number; clock?: () => Date },
+  }: { send: SendRevalidation; edge?: SendRevalidation; warm?: WarmPublicPages; intervalMs?: number; deliveryIntervalMs?: number; concurrency?: number; clock?: () => Date },
 ) {
   const loops = [
     repeat(intervalMs, 'scheduler run', () => runDueWork(db, { clock, concurrency }), (r) => r.published.length + r.held.length + r.unpublished.length + r.failed.length > 0),
-    repeat(deliveryIntervalMs, 'revalidation delivery', () => deliverRevalidations(db, { send, clock, forwardTo: edge && 'EDGE' }), (r) => r.delivered + r.failed > 0),
+    repeat(deliveryIntervalMs, 'revalidation delivery', () => deliverRevalidations(db, { send, clock, forwardTo: edge && 'EDGE', warm }), (r) => r.delivered + r.failed > 0),
   ];
   if (edge) {
     const purge = () => deliverRevalidations(db, { send: edge, target: 'EDGE', clock });

@@ -130,3 +130,31 @@ it('what the worker publishes on its own shows on both instances', async () => {
   expect(await text(`${b.url}/sections/world`)).toContain(headline);
   console.log(`worker: scheduled article visible on instance B ${ms} ms after the worker started (includes its start-up)`);
 });
+
+it('a "not found" page is kept in Redis for a minute at most, a found one until revalidated', async () => {
+  const missing = `/articles/nobody-wrote-${run}`;
+  expect(await status(a.url + missing)).toBe(404);
+  const article = await approvedArticle(db, { headline: `Kept ${run}`, slug: `kept-${run}-${Date.now()}`, authorEmail: 'olha@example.com' });
+  await db.article.update({ where: { id: article.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+  expect(await status(`${a.url}/articles/${article.slug}`)).toBe(200);
+
+  const redis = await createClient({ url: redisUrl }).connect();
+  try {
+    // The page entry is written just after the answer: wait for it rather than for a fixed time.
+    const ttlOf = async (path: string) => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        for await (const keys of redis.scanIterator({ MATCH: `${cachePrefix}*APP_PAGE*${path}`, COUNT: 1000 })) {
+          if (keys[0]) return redis.ttl(keys[0]);
+        }
+        await sleep(20);
+      }
+      throw new Error(`no cached page for ${path}`);
+    };
+    const notFoundTtl = await ttlOf(missing);
+    expect(notFoundTtl).toBeGreaterThan(0);
+    expect(notFoundTtl).toBeLessThanOrEqual(60);
+    expect(await ttlOf(`/articles/${article.slug}`)).toBeGreaterThan(24 * 60 * 60);
+  } finally {
+    await redis.quit();
+  }
+});
