@@ -30,6 +30,13 @@ export const AUDIT_ACTION_LABELS = {
   'staff.recovery_code_used': 'Signed in with a recovery code',
   'settings.updated': 'Changed settings',
   'settings.checklist_changed': 'Changed the pre-publish checklist',
+  'api_key.created': 'Created an API key',
+  'api_key.revoked': 'Revoked an API key',
+  'webhook.created': 'Registered a webhook',
+  'webhook.enabled': 'Enabled a webhook',
+  'webhook.disabled': 'Disabled a webhook',
+  'webhook.deleted': 'Deleted a webhook',
+  'webhook.redelivered': 'Redelivered a webhook event',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -68,6 +75,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   expiresAt: 'Expires',
   linkExpiresAt: 'Link expires',
   archivedAt: 'Archived',
+  apiAnonymousAccess: 'Content API without a key',
+  scopes: 'Scopes',
+  rateLimitPerMinute: 'Requests per minute',
+  url: 'Address',
+  events: 'Events',
   ...CHECKLIST_ITEM_LABELS,
 };
 
