@@ -2,6 +2,7 @@ import { articleRouter } from './routers/article';
 import { auditRouter } from './routers/audit';
 import { calendarRouter } from './routers/calendar';
 import { commentRouter } from './routers/comment';
+import { distributionRouter } from './routers/distribution';
 import { notificationRouter } from './routers/notification';
 import { passwordRouter } from './routers/password';
 import { passwordResetRouter } from './routers/password-reset';
@@ -31,6 +32,7 @@ export const appRouter = router({
   profile: profileRouter,
   password: passwordRouter,
   twoFactor: twoFactorRouter,
+  distribution: distributionRouter,
 });
 
 export type AppRouter = typeof appRouter;

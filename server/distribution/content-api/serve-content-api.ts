@@ -4,6 +4,7 @@ import { API_REQUEST_POLICY } from '../../auth/rate-limit-policy';
 import { requestIp } from '../../auth/client-ip';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
+import { readAnonymousApiAccess } from '../api-keys/set-anonymous-api-access';
 import { authenticateApiKey } from '../api-keys/authenticate-api-key';
 import type { ApiScope } from '../api-scopes';
 import type { ApiRateLimiter } from './api-rate-limit';
@@ -29,8 +30,7 @@ export async function serveContentApi(request: Request, { db, limiter }: Content
     if (!holder.scopes.includes(scope)) return problem(403, 'insufficient_scope', `This API key may not read ${scope}.`);
     [rateKey, perMinute] = [`key:${holder.id}`, holder.rateLimitPerMinute];
   } else {
-    const settings = await db.newsroomSettings.findUnique({ where: { id: 1 }, select: { apiAnonymousAccess: true } });
-    if (settings?.apiAnonymousAccess === false) return problem(401, 'api_key_required', 'This API needs an API key (Authorization: Bearer <key>).', { 'WWW-Authenticate': 'Bearer' });
+    if (!(await readAnonymousApiAccess(db))) return problem(401, 'api_key_required', 'This API needs an API key (Authorization: Bearer <key>).', { 'WWW-Authenticate': 'Bearer' });
     [rateKey, perMinute] = [`ip:${requestIp(request.headers) ?? 'unknown'}`, API_REQUEST_POLICY.anonymousPerMinute];
   }
   const rate = await limiter(rateKey, perMinute);
