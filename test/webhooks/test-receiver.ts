@@ -7,7 +7,7 @@ export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; stat
  * A webhook receiver for tests: records every request (raw body and headers) and answers with what
  * `answer` says for it: a status, or 'hang' (never answers, as a receiver would while its sender dies).
  */
-export async function startTestReceiver(answer: (request: { index: number; body: string }) => number | 'hang' = () => 200) {
+export async function startTestReceiver(answer: (request: { index: number; body: string }) => number | 'hang' = () => 200, port = 0) {
   const received: ReceivedWebhook[] = [];
   const waiters: (() => void)[] = [];
   const server: Server = createServer((request, response) => {
@@ -20,7 +20,7 @@ export async function startTestReceiver(answer: (request: { index: number; body:
       if (status !== 'hang') response.writeHead(status).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
     received,
