@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorFor, createArticle, createStaff } from '../../../test/factories';
 import { rawQuery, withTestDatabase } from '../../../test/integration/test-database';
 import { startTestReceiver } from '../../../test/webhooks/test-receiver';
+import { createSection } from '../../admin/create-section';
 import { transitionArticle } from '../../article/transition-article';
+import { runDueWork } from '../../scheduler/run-due-work';
 import { createWebhookEndpoint } from './create-webhook-endpoint';
 import { disableFailingEndpoint } from './disable-failing-endpoint';
 import { listWebhookDeliveries } from './list-webhook-deliveries';
@@ -136,4 +138,19 @@ describe('webhooks', () => {
     await hook.until(() => hook.accepted().length === 1);
     expect(await t.db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id }, select: { consecutiveFailures: true, disabledAt: true } })).toEqual({ consecutiveFailures: 0, disabledAt: null });
   }, 60_000);
+
+  it('the scheduler’s batches and section changes raise their events in their own transactions', async () => {
+    const hook = await receiver();
+    const { endpoint } = await endpointFor(hook.url, ['article.published', 'section.created']);
+    const writer = await createStaff(t.db, { role: 'JOURNALIST' });
+    const due = await Promise.all([1, 2].map(() => createArticle(t.db, { authors: [writer], state: 'SCHEDULED' })));
+    await t.db.article.updateMany({ where: { id: { in: due.map((article) => article.id) } }, data: { publishAt: new Date(Date.now() - 60_000) } });
+    const { published } = await runDueWork(t.db);
+    expect(published.sort()).toEqual(due.map((article) => article.id).sort());
+    const section = await createSection({ db: t.db, actor: await admin(), input: { name: 'Science', slug: '', description: '' } });
+    const recorded = await t.db.webhookDelivery.findMany({ where: { endpointId: endpoint.id }, orderBy: { seq: 'asc' }, select: { event: { select: { type: true, subject: true } } } });
+    expect(recorded.map((row) => row.event).sort((a, b) => a.subject.localeCompare(b.subject))).toEqual(
+      [...due.map((article) => ({ type: 'article.published', subject: `article:${article.id}` })), { type: 'section.created', subject: `section:${section.id}` }].sort((a, b) => a.subject.localeCompare(b.subject)),
+    );
+  });
 });
