@@ -11,6 +11,7 @@ test.describe('distribution admin', () => {
     signInAs,
     expectAccessible,
   }) => {
+    test.setTimeout(240_000); // a long journey, and webhook deliveries run in the background
     const stamp = Date.now().toString(36);
     const receiver = await startTestReceiver(() => 200, E2E_RECEIVER_PORT);
     try {
@@ -33,6 +34,7 @@ test.describe('distribution admin', () => {
       // It reads the API; once revoked, it is refused on the very next request.
       const withKey = { headers: { authorization: `Bearer ${secret}` } };
       expect((await page.request.get('/api/v1/articles', withKey)).status()).toBe(200);
+      await page.reload();
       await expect(row).not.toContainText('Never');
       page.once('dialog', (dialog) => void dialog.accept());
       await row.getByRole('button', { name: `Revoke Mobile app ${stamp}` }).click();

@@ -28,12 +28,12 @@ export async function updateSection({ db, actor, input }: { db: Db; actor: Actor
         // Renamed back to an address it had before: that address is its own again, not a redirect.
         await tx.sectionSlugRedirect.deleteMany({ where: { slug, sectionId: before.id } });
       }
-      const after = await tx.section.update({
+      const { archivedAt, ...after } = await tx.section.update({
         where: { id: before.id },
         data: { name: input.name, slug, description: input.description },
         select: { name: true, slug: true, description: true, archivedAt: true },
       });
-      await recordWebhookEvent(tx, { type: 'section.updated', subject: { kind: 'section', id: before.id }, data: sectionEventData({ id: before.id, ...after, archived: after.archivedAt !== null }) });
+      await recordWebhookEvent(tx, { type: 'section.updated', subject: { kind: 'section', id: before.id }, data: sectionEventData({ id: before.id, ...after, archived: archivedAt !== null }) });
       await recordAudit(tx, {
         actor,
         action: 'section.updated',
