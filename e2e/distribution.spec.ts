@@ -16,9 +16,11 @@ test.describe('distribution admin', () => {
     const receiver = await startTestReceiver(() => 200, E2E_RECEIVER_PORT);
     try {
       await signInAs(ADMIN.email);
+      await page.goto('/desk');
 
       // An API key: the secret is shown once, then only its first characters.
-      await page.goto('/desk/admin/api-keys');
+      await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Distribution' }).click();
+      await expect(page).toHaveURL(/\/desk\/admin\/api-keys$/);
       await page.getByLabel('Name', { exact: true }).fill(`Mobile app ${stamp}`);
       await page.getByRole('button', { name: 'Create key' }).click();
       const secret = (await page.getByTestId('one-time-secret').textContent())!.trim();
@@ -42,7 +44,9 @@ test.describe('distribution admin', () => {
       expect((await page.request.get('/api/v1/articles', withKey)).status()).toBe(401);
 
       // A webhook for section events: its signing secret is shown once.
-      await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Webhooks' }).click();
+      await page.getByRole('navigation', { name: 'Distribution' }).getByRole('link', { name: 'Webhooks' }).click();
+      await expect(page).toHaveURL(/\/desk\/admin\/webhooks$/);
+      await expect(page.getByRole('heading', { name: 'New webhook' })).toBeVisible();
       await page.getByLabel('Name', { exact: true }).fill(`Partner ${stamp}`);
       await page.getByLabel('Address', { exact: true }).fill(receiver.url);
       await page.getByLabel('section.created').check();
