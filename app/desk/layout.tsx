@@ -20,6 +20,8 @@ const DESK_LINKS: (DeskLink & { permission?: Permission })[] = [
   { href: '/desk/admin/staff', label: 'Staff', permission: 'staff.manage' },
   { href: '/desk/admin/settings', label: 'Settings', permission: 'settings.manage' },
   { href: '/desk/admin/audit', label: 'Audit log', permission: 'audit.read' },
+  // One link for both distribution screens (the content API's keys, webhooks): the header is full.
+  { href: '/desk/admin/api-keys', label: 'Distribution', permission: 'distribution.manage' },
   { href: '/desk/profile', label: 'Your profile' },
   { href: '/', label: 'Public site' },
 ];

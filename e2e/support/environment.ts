@@ -10,3 +10,5 @@ export const E2E_OWN_SERVER_PORT = Number(process.env.E2E_OWN_SERVER_PORT ?? 316
 /** The port a second `npm start` on the shared data folder asks for (it must stop before serving). */
 export const E2E_SECOND_START_PORT = Number(process.env.E2E_SECOND_START_PORT ?? 3199);
 export const E2E_DATABASE_URL = `postgresql://postgres@127.0.0.1:${E2E_DB_PORT}/postgres?sslmode=disable`;
+/** A webhook receiver a spec starts (the app POSTs events to it). */
+export const E2E_RECEIVER_PORT = Number(process.env.E2E_RECEIVER_PORT ?? 3170);

@@ -7,6 +7,8 @@ import { adminSnapshot, callerAs, codeOf } from './admin-test-support';
 import { issueResetToken } from './reset-token';
 
 const t = withTestDatabase();
+// Webhook secrets are sealed with a key derived from it.
+process.env.NEXTAUTH_SECRET ??= 'a-test-secret-for-sealing-webhook-secrets';
 
 const WHO = ['anonymous', 'deactivated', 'journalist', 'editor', 'admin'] as const;
 type Who = (typeof WHO)[number];
@@ -42,6 +44,17 @@ const expected: Record<string, Record<Who, Outcome>> = {
   // The newsroom's name and clock, which every desk page shows times with.
   'settings.newsroom': STAFF,
   'audit.list': ADMIN_ONLY,
+  'distribution.apiKeys': ADMIN_ONLY,
+  'distribution.createApiKey': ADMIN_ONLY,
+  'distribution.revokeApiKey': ADMIN_ONLY,
+  'distribution.anonymousAccess': ADMIN_ONLY,
+  'distribution.setAnonymousAccess': ADMIN_ONLY,
+  'distribution.webhooks': ADMIN_ONLY,
+  'distribution.createWebhook': ADMIN_ONLY,
+  'distribution.setWebhookEnabled': ADMIN_ONLY,
+  'distribution.deleteWebhook': ADMIN_ONLY,
+  'distribution.webhookDeliveries': ADMIN_ONLY,
+  'distribution.redeliverWebhook': ADMIN_ONLY,
   // The person holding a set-password link is not signed in: the link itself is the credential.
   'passwordReset.check': ANYONE,
   'passwordReset.complete': ANYONE,
@@ -67,7 +80,11 @@ async function world(db: Db) {
     editor: actorFor(editor),
     admin: actorFor(admin),
   };
-  return { actors, target, section, other, token };
+  const apiKey = await db.apiKey.create({ data: { name: 'Partner', prefix: 'mh_x', keyHash: `hash-${section.id}`, scopes: ['articles'] } });
+  const webhook = await db.webhookEndpoint.create({ data: { name: 'Hook', url: 'https://receiver.example/hook', events: ['article.published'], secretSealed: 'v1.x.y.z' } });
+  const event = await db.webhookEvent.create({ data: { type: 'article.published', subject: 'article:x', payload: {} } });
+  const delivery = await db.webhookDelivery.create({ data: { endpointId: webhook.id, eventId: event.id, streamKey: `${webhook.id}/article:x` } });
+  return { actors, target, section, other, token, apiKey, webhook, delivery };
 }
 type World = Awaited<ReturnType<typeof world>>;
 type Api = ReturnType<typeof callerAs>;
@@ -93,6 +110,17 @@ const calls: Record<keyof typeof expected, (api: Api, w: World) => Promise<unkno
   'settings.checklist': (api) => api.settings.checklist(),
   'settings.updateChecklist': (api) => api.settings.updateChecklist({ tags: { level: 'required', sectionIds: [] } }),
   'audit.list': (api) => api.audit.list({}),
+  'distribution.apiKeys': (api) => api.distribution.apiKeys(),
+  'distribution.createApiKey': (api) => api.distribution.createApiKey({ name: 'App', scopes: ['articles', 'tags'], rateLimitPerMinute: 60 }),
+  'distribution.revokeApiKey': (api, w) => api.distribution.revokeApiKey({ apiKeyId: w.apiKey.id }),
+  'distribution.anonymousAccess': (api) => api.distribution.anonymousAccess(),
+  'distribution.setAnonymousAccess': (api) => api.distribution.setAnonymousAccess({ allowed: false }),
+  'distribution.webhooks': (api) => api.distribution.webhooks(),
+  'distribution.createWebhook': (api) => api.distribution.createWebhook({ name: 'Partner', url: 'https://receiver.example/in', events: ['section.created'] }),
+  'distribution.setWebhookEnabled': (api, w) => api.distribution.setWebhookEnabled({ endpointId: w.webhook.id, enabled: false }),
+  'distribution.deleteWebhook': (api, w) => api.distribution.deleteWebhook({ endpointId: w.webhook.id }),
+  'distribution.webhookDeliveries': (api, w) => api.distribution.webhookDeliveries({ endpointId: w.webhook.id, limit: 10 }),
+  'distribution.redeliverWebhook': (api, w) => api.distribution.redeliverWebhook({ deliveryId: w.delivery.id }),
   'passwordReset.check': (api, w) => api.passwordReset.check({ token: w.token }),
   'passwordReset.complete': (api, w) =>
     api.passwordReset.complete({ token: w.token, password: 'a brand new password', confirmation: 'a brand new password' }),
@@ -102,7 +130,7 @@ describe('who may call each admin procedure', () => {
   it('covers every procedure of the admin routers', async () => {
     const { appRouter } = await import('../api/root');
     const adminProcedures = Object.keys(appRouter._def.procedures).filter((name) =>
-      ['section.', 'staff.', 'settings.', 'audit.', 'passwordReset.'].some((prefix) => name.startsWith(prefix)),
+      ['section.', 'staff.', 'settings.', 'audit.', 'passwordReset.', 'distribution.'].some((prefix) => name.startsWith(prefix)),
     );
     expect(adminProcedures.sort()).toEqual(Object.keys(expected).sort());
   });

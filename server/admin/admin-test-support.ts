@@ -18,7 +18,7 @@ export async function codeOf(call: Promise<unknown>): Promise<string> {
 
 /** Everything the admin area can change, read raw, to prove a refused call changed nothing. */
 export async function adminSnapshot(db: Db) {
-  const [users, sections, redirects, audit, tokens, settings, articles, sessions] = await Promise.all([
+  const [users, sections, redirects, audit, tokens, settings, articles, sessions, apiKeys, webhooks, deliveries] = await Promise.all([
     db.user.findMany({ orderBy: { id: 'asc' } }),
     db.section.findMany({ orderBy: { id: 'asc' } }),
     db.sectionSlugRedirect.findMany({ orderBy: { slug: 'asc' } }),
@@ -27,6 +27,9 @@ export async function adminSnapshot(db: Db) {
     db.newsroomSettings.findMany(),
     db.article.findMany({ orderBy: { id: 'asc' }, select: { id: true, sectionId: true, state: true, version: true } }),
     db.userSession.findMany({ orderBy: { id: 'asc' } }),
+    db.apiKey.findMany({ orderBy: { id: 'asc' } }),
+    db.webhookEndpoint.findMany({ orderBy: { id: 'asc' } }),
+    db.webhookDelivery.findMany({ orderBy: { seq: 'asc' } }),
   ]);
-  return { users, sections, redirects, audit, tokens, settings, articles, sessions };
+  return { users, sections, redirects, audit, tokens, settings, articles, sessions, apiKeys, webhooks, deliveries };
 }

@@ -1,6 +1,8 @@
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { recordWebhookEvent } from '../distribution/webhooks/record-webhook-event';
+import { sectionEventData } from '../distribution/webhooks/webhook-payloads';
 import { isUniqueViolation, recordAudit } from './record-audit';
 import type { CreateSectionInput, SectionRow } from './section.schema';
 import { getSectionRow } from './section-row';
@@ -17,6 +19,7 @@ export async function createSection({ db, actor, input }: { db: Db; actor: Actor
         data: { name: input.name, slug, description: input.description, position: (last._max.position ?? -1) + 1 },
         select: { id: true, name: true, slug: true, description: true, position: true },
       });
+      await recordWebhookEvent(tx, { type: 'section.created', subject: { kind: 'section', id: section.id }, data: sectionEventData(section) });
       await recordAudit(tx, { actor, action: 'section.created', targetType: 'section', targetId: section.id, after: section });
       return getSectionRow(tx, section.id);
     });

@@ -1,6 +1,8 @@
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { recordWebhookEvent } from '../distribution/webhooks/record-webhook-event';
+import { sectionEventData } from '../distribution/webhooks/webhook-payloads';
 import { recordAudit } from './record-audit';
 import { lockSection } from './lock-section';
 
@@ -15,6 +17,7 @@ export async function deleteSection({ db, actor, sectionId }: { db: Db; actor: A
     const articles = await tx.article.count({ where: { sectionId } });
     if (articles > 0) throw new AppError('PRECONDITION_FAILED', SECTION_HAS_ARTICLES, { problems: [`${articles} article(s) in “${before.name}”`] });
     await tx.section.delete({ where: { id: sectionId } });
+    await recordWebhookEvent(tx, { type: 'section.deleted', subject: { kind: 'section', id: sectionId }, data: sectionEventData(before) });
     await recordAudit(tx, {
       actor,
       action: 'section.deleted',

@@ -1,6 +1,8 @@
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { recordWebhookEvents } from '../distribution/webhooks/record-webhook-event';
+import { sectionEventData } from '../distribution/webhooks/webhook-payloads';
 import { recordAudit } from './record-audit';
 import type { SectionRow } from './section.schema';
 import { listSections } from './list-sections';
@@ -19,6 +21,8 @@ export async function reorderSections({ db, actor, sectionIds }: { db: Db; actor
     for (const [position, id] of sectionIds.entries()) {
       await tx.section.update({ where: { id }, data: { position } });
     }
+    const moved = await tx.section.findMany({ where: { id: { in: sectionIds } }, select: { id: true, name: true, slug: true, archivedAt: true } });
+    await recordWebhookEvents(tx, moved.map((section) => ({ type: 'section.updated' as const, subject: { kind: 'section' as const, id: section.id }, data: sectionEventData({ ...section, archived: section.archivedAt !== null }) })));
     const nameOf = new Map(current.map((section) => [section.id, section.name]));
     // Names for people reading the log, ids for tools.
     await recordAudit(tx, {

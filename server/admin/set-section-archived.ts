@@ -1,5 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
+import { recordWebhookEvent } from '../distribution/webhooks/record-webhook-event';
+import { sectionEventData } from '../distribution/webhooks/webhook-payloads';
 import { recordAudit } from './record-audit';
 import type { SectionRow } from './section.schema';
 import { getSectionRow } from './section-row';
@@ -25,7 +27,8 @@ export async function setSectionArchived({
   return db.$transaction(async (tx) => {
     const before = await lockSection(tx, sectionId);
     if ((before.archivedAt !== null) === archived) return getSectionRow(tx, sectionId); // already so: nothing to record
-    const after = await tx.section.update({ where: { id: sectionId }, data: { archivedAt: archived ? now : null }, select: { archivedAt: true } });
+    const after = await tx.section.update({ where: { id: sectionId }, data: { archivedAt: archived ? now : null }, select: { name: true, slug: true, archivedAt: true } });
+    await recordWebhookEvent(tx, { type: 'section.updated', subject: { kind: 'section', id: sectionId }, data: sectionEventData({ id: sectionId, ...after, archived }) }, now);
     await recordAudit(tx, {
       actor,
       action: archived ? 'section.archived' : 'section.unarchived',

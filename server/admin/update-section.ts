@@ -1,6 +1,8 @@
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { recordWebhookEvent } from '../distribution/webhooks/record-webhook-event';
+import { sectionEventData } from '../distribution/webhooks/webhook-payloads';
 import { isUniqueViolation, recordAudit } from './record-audit';
 import type { SectionRow, UpdateSectionInput } from './section.schema';
 import { getSectionRow } from './section-row';
@@ -26,11 +28,12 @@ export async function updateSection({ db, actor, input }: { db: Db; actor: Actor
         // Renamed back to an address it had before: that address is its own again, not a redirect.
         await tx.sectionSlugRedirect.deleteMany({ where: { slug, sectionId: before.id } });
       }
-      const after = await tx.section.update({
+      const { archivedAt, ...after } = await tx.section.update({
         where: { id: before.id },
         data: { name: input.name, slug, description: input.description },
-        select: { name: true, slug: true, description: true },
+        select: { name: true, slug: true, description: true, archivedAt: true },
       });
+      await recordWebhookEvent(tx, { type: 'section.updated', subject: { kind: 'section', id: before.id }, data: sectionEventData({ id: before.id, ...after, archived: archivedAt !== null }) });
       await recordAudit(tx, {
         actor,
         action: 'section.updated',

@@ -99,6 +99,17 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'previewLink.revokeAll': { may: ARTICLE_READERS, input: async (w) => { const a = await w.article(); await w.previewLink(a.id); return { articleId: a.id }; } },
   'profile.get': { may: STAFF, input: () => undefined },
   'profile.update': { may: STAFF, input: () => ({ name: 'Renamed in the matrix', jobTitle: '', bio: '' }) },
+  'distribution.apiKeys': { may: ADMIN, input: () => undefined },
+  'distribution.createApiKey': { may: ADMIN, input: () => ({ name: 'Partner app', scopes: ['articles'], rateLimitPerMinute: 60 }) },
+  'distribution.revokeApiKey': { may: ADMIN, input: async (w) => ({ apiKeyId: await w.apiKey() }) },
+  'distribution.anonymousAccess': { may: ADMIN, input: () => undefined },
+  'distribution.setAnonymousAccess': { may: ADMIN, input: () => ({ allowed: false }) },
+  'distribution.webhooks': { may: ADMIN, input: () => undefined },
+  'distribution.createWebhook': { may: ADMIN, input: () => ({ name: 'Partner', url: 'https://receiver.example/hook', events: ['article.published'] }) },
+  'distribution.setWebhookEnabled': { may: ADMIN, input: async (w) => ({ endpointId: await w.webhook(), enabled: false }) },
+  'distribution.deleteWebhook': { may: ADMIN, input: async (w) => ({ endpointId: await w.webhook() }) },
+  'distribution.webhookDeliveries': { may: ADMIN, input: async (w) => ({ endpointId: await w.webhook(), limit: 10 }) },
+  'distribution.redeliverWebhook': { may: ADMIN, input: async (w) => ({ deliveryId: await w.webhookDelivery() }) },
   'section.list': { may: ADMIN, input: () => undefined },
   'section.create': { may: ADMIN, input: () => ({ name: `Section ${unique()}` }) },
   'section.update': { may: ADMIN, input: async (w) => ({ sectionId: await w.section(), name: `Renamed ${unique()}`, slug: '', description: '' }) },
@@ -203,6 +214,13 @@ async function seedWorld() {
       return (await db.articleComment.create({ data: { articleId, authorId: editor.id, body: 'Is this date right?' } })).id;
     },
     section: async () => (await createSection(db)).id,
+    apiKey: async () => (await db.apiKey.create({ data: { name: 'Key', prefix: 'mh_x', keyHash: randomBytes(16).toString('hex'), scopes: ['articles'] } })).id,
+    webhook: async () => (await db.webhookEndpoint.create({ data: { name: 'Hook', url: 'https://receiver.example/hook', events: ['article.published'], secretSealed: 'v1.x.y.z' } })).id,
+    async webhookDelivery() {
+      const endpointId = await world.webhook();
+      const event = await db.webhookEvent.create({ data: { type: 'article.published', subject: 'article:x', payload: {} } });
+      return (await db.webhookDelivery.create({ data: { endpointId, eventId: event.id, streamKey: `${endpointId}/article:x` } })).id;
+    },
     allSectionIds: async () => ({ sectionIds: (await db.section.findMany({ orderBy: { id: 'desc' }, select: { id: true } })).map((s) => s.id) }),
     /** A staff member nobody in the matrix acts as, for admin actions on accounts. */
     bystander: async () => (await createStaff(db, { role: 'JOURNALIST' })).id,

@@ -3,6 +3,7 @@ import { auditRouter } from './routers/audit';
 import { calendarRouter } from './routers/calendar';
 import { commentRouter } from './routers/comment';
 import { liveBlogRouter } from './routers/live-blog';
+import { distributionRouter } from './routers/distribution';
 import { notificationRouter } from './routers/notification';
 import { passwordRouter } from './routers/password';
 import { passwordResetRouter } from './routers/password-reset';
@@ -33,6 +34,7 @@ export const appRouter = router({
   profile: profileRouter,
   password: passwordRouter,
   twoFactor: twoFactorRouter,
+  distribution: distributionRouter,
 });
 
 export type AppRouter = typeof appRouter;

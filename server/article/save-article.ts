@@ -17,6 +17,8 @@ import { isQuickSave, writeQuickSave } from './quick-save';
 import { recordRevision } from './record-revision';
 import { readSaveFacts } from './save-facts';
 import { readContributions, recordContributions, staffBylineIds, toContributions } from './workflow-facts';
+import { recordWebhookEvent } from '../distribution/webhooks/record-webhook-event';
+import { articleEventData } from '../distribution/webhooks/webhook-payloads';
 
 /**
  * Saves the article's content (the editor sends all of it each time). One transaction: lock and version
@@ -142,6 +144,7 @@ export async function saveArticle({
       });
     }
     if (plan.isCorrection) {
+      await recordWebhookEvent(tx, { type: 'article.updated', subject: { kind: 'article', id: articleId }, data: articleEventData({ ...updated, headline: content.headline, publishedAt: current.publishedAt }) }, now);
       await tx.articleEvent.create({
         data: {
           articleId,

@@ -10,6 +10,9 @@ import { decideTransition } from '../workflow/decide';
 import type { ArticleState, WorkflowAction } from '../workflow/states';
 import type { WorkflowActor, WorkflowInput } from '../workflow/workflow-types';
 import { wallTimeToInstant } from '../text/newsroom-wall-time';
+import { recordWebhookEvent } from '../distribution/webhooks/record-webhook-event';
+import { eventOfTransition } from '../distribution/webhooks/webhook-events';
+import { articleEventData } from '../distribution/webhooks/webhook-payloads';
 
 /** What a step may carry: the rules' input, or publish and take-down times as the newsroom's wall-clock time. */
 export type StepInput = WorkflowInput & { publishAtWallTime?: string; unpublishAtWallTime?: string };
@@ -109,8 +112,10 @@ export async function applyTransition(
       // The first publication date stays: a republished piece keeps its original date.
       ...(goesLive && !article.publishedAt && { publishedAt: now }),
     },
-    select: { id: true, state: true, version: true },
+    select: { id: true, state: true, version: true, slug: true, headline: true, publishedAt: true },
   });
+  const webhookEvent = eventOfTransition(from, to);
+  if (webhookEvent) await recordWebhookEvent(tx, { type: webhookEvent, subject: { kind: 'article', id: article.id }, data: articleEventData(updated) }, now);
   const comment = input.comment?.trim() || null;
   await tx.articleEvent.create({
     data: {
@@ -153,7 +158,7 @@ export async function applyTransition(
     });
   }
   const touchedTags = tagsTouchedByArticleChange(factsBefore, await readPublicArticleFacts(tx, article.id));
-  return { ...updated, touchedTags };
+  return { id: updated.id, state: updated.state, version: updated.version, touchedTags };
 }
 
 /** A takedown records its ground and notice (what its address answers); undoing it clears them. */

@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   'staff.manage': 'Invite staff, change roles, deactivate and reactivate accounts',
   'settings.manage': 'Change newsroom settings (name, time zone, four-eyes rule)',
   'audit.read': 'Read the audit log',
+  'distribution.manage': 'Manage content API keys and webhooks, and see webhook deliveries',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -59,6 +60,7 @@ const admin = [
   'staff.manage',
   'settings.manage',
   'audit.read',
+  'distribution.manage',
 ] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

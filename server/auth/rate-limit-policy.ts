@@ -46,6 +46,13 @@ export const RATE_LIMIT_POLICY = {
 
 export type LimitedAction = keyof typeof RATE_LIMIT_POLICY;
 
+/**
+ * The content API counts requests, not failures: each API key at its own per-minute limit (set by the
+ * admin who made it), and callers without a key per address at `anonymousPerMinute`. Over it: 429 with
+ * Retry-After (server/distribution/content-api/api-rate-limit.ts).
+ */
+export const API_REQUEST_POLICY = { windowSeconds: MINUTE, anonymousPerMinute: 60 } as const;
+
 /** How long escalation is remembered: a day without a block starts again at the first, shortest one. */
 export const STRIKES_MEMORY_SECONDS = 24 * 60 * MINUTE;
 

@@ -102,13 +102,19 @@ export function databaseRateLimits(db: Db): RateLimits {
   return createRateLimits(postgresLimiters(db));
 }
 
-const globalForLimits = globalThis as unknown as { mastheadRateLimits?: RateLimits };
+const globalForLimits = globalThis as unknown as { mastheadRateLimits?: RateLimits; mastheadLimiters?: LimiterFactory };
 
-/** The app's limits: in Redis when REDIS_URL is set (the database as fallback), else in the database. */
-export function appRateLimits(): RateLimits {
-  if (globalForLimits.mastheadRateLimits) return globalForLimits.mastheadRateLimits;
+/** The app's counters: in Redis when REDIS_URL is set (the database as fallback), else in the database. */
+export function appLimiters(): LimiterFactory {
+  if (globalForLimits.mastheadLimiters) return globalForLimits.mastheadLimiters;
   const inDatabase = postgresLimiters(appDb());
   const redisUrl = process.env.REDIS_URL;
-  globalForLimits.mastheadRateLimits = createRateLimits(redisUrl ? redisLimiters(connectRedis(redisUrl), inDatabase) : inDatabase);
+  globalForLimits.mastheadLimiters = redisUrl ? redisLimiters(connectRedis(redisUrl), inDatabase) : inDatabase;
+  return globalForLimits.mastheadLimiters;
+}
+
+/** The app's limits, over appLimiters(). */
+export function appRateLimits(): RateLimits {
+  globalForLimits.mastheadRateLimits ??= createRateLimits(appLimiters());
   return globalForLimits.mastheadRateLimits;
 }

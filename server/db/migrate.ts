@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { installJobQueue } from '../distribution/webhooks/job-queue';
 import { migrationsDir, noFilters, openSchemaEngine, schemaPath } from './schema-engine';
 
 /** Committed migration folders, oldest first (their names start with a UTC timestamp). */
@@ -42,6 +43,8 @@ export async function applyMigrations(connectionString: string): Promise<string[
         migrationDirectories,
       },
     });
+    // Then the job queue's own tables (pg-boss keeps its schema up to date itself).
+    await installJobQueue(connectionString);
     return appliedMigrationNames;
   } finally {
     engine.free();

@@ -7,6 +7,8 @@ import { readWorkflowArticles } from '../article/workflow-facts';
 import { logger } from '../logger';
 import { notifyWorkflowSteps } from '../notifications/notify-workflow';
 import { enqueueRevalidation } from '../revalidation/enqueue-revalidation';
+import { recordWebhookEvents } from '../distribution/webhooks/record-webhook-event';
+import { articleEventData } from '../distribution/webhooks/webhook-payloads';
 import { newsroomSettings } from '../site/published-articles';
 import { readPublicArticleFactsOf } from '../site/public-article-facts';
 import { tagsTouchedByArticleChange } from '../site/tags-touched';
@@ -97,6 +99,15 @@ export async function publishDueBatch(
           actor: null,
           bylineUserIds: article.bylines.flatMap((byline) => (byline.userId ? [byline.userId] : [])),
         })),
+      );
+      await recordWebhookEvents(
+        tx,
+        goLive.map((article) => ({
+          type: 'article.published' as const,
+          subject: { kind: 'article' as const, id: article.id },
+          data: articleEventData({ ...article, version: article.version + 1, publishedAt: article.publishedAt ?? now }),
+        })),
+        now,
       );
       const after = await readPublicArticleFactsOf(tx, liveIds);
       for (const id of liveIds) for (const tag of tagsTouchedByArticleChange(before.get(id)!, after.get(id)!)) tags.add(tag);
