@@ -1,8 +1,8 @@
 /**
  * THE webhook event types: what a receiver can subscribe to. Every event is recorded with
  * recordWebhookEvent (record-webhook-event.ts) in the transaction of the change it reports.
- * `article.corrected` and `article.taken_down` are part of the contract already; the operations that
- * raise them (corrections, legal take-downs) call the same function.
+ * `article.taken_down` is the workflow's takeDown step (from live or unpublished); `article.corrected` a
+ * published update carrying a correction note.
  */
 export const WEBHOOK_EVENT_TYPES = {
   'article.published': 'An article went live (by a person or the scheduler), or went live again',
@@ -26,6 +26,7 @@ export function subjectKey(subject: WebhookSubject): string {
 
 /** The workflow step's webhook event, if the step changed what is live. */
 export function eventOfTransition(from: string, to: string): WebhookEventType | null {
+  if (to === 'TAKEN_DOWN') return 'article.taken_down';
   if (to === 'PUBLISHED' && from !== 'PUBLISHED') return 'article.published';
   if (from === 'PUBLISHED' && to !== 'PUBLISHED') return 'article.unpublished';
   return null;

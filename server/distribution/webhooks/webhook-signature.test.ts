@@ -34,6 +34,8 @@ describe('which workflow steps are webhook events', () => {
     expect(eventOfTransition('UNPUBLISHED', 'PUBLISHED')).toBe('article.published');
     expect(eventOfTransition('PUBLISHED', 'UNPUBLISHED')).toBe('article.unpublished');
     expect(eventOfTransition('PUBLISHED', 'ARCHIVED')).toBe('article.unpublished');
+    expect(eventOfTransition('PUBLISHED', 'TAKEN_DOWN')).toBe('article.taken_down');
+    expect(eventOfTransition('UNPUBLISHED', 'TAKEN_DOWN')).toBe('article.taken_down');
     expect(eventOfTransition('IN_REVIEW', 'APPROVED')).toBeNull();
     expect(eventOfTransition('SCHEDULED', 'APPROVED')).toBeNull();
   });
