@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { TRPCError, type inferRouterInputs } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createArticle, createSection, createStaff, signInSession, TEST_PASSWORD } from '../../test/factories';
@@ -86,6 +86,13 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'previewLink.revoke': { may: ARTICLE_READERS, input: async (w) => ({ linkId: await w.previewLink() }) },
   'previewLink.revokeAll': { may: ARTICLE_READERS, input: async (w) => { const a = await w.article(); await w.previewLink(a.id); return { articleId: a.id }; } },
   'profile.get': { may: STAFF, input: () => undefined },
+  'media.list': { may: STAFF, input: () => ({ query: '' }) },
+  'media.get': { may: STAFF, input: async (w) => ({ id: await w.image() }) },
+  // The image is the author journalist's upload: they and editors may describe and crop it.
+  'media.update': {
+    may: ARTICLE_READERS,
+    input: async (w) => ({ id: await w.image(), caption: 'Matrix', credit: 'Matrix', copyright: '', keywords: [], rightsEndAt: null, focal: { x: 0.5, y: 0.5 }, cropOverrides: {} }),
+  },
   'profile.update': { may: STAFF, input: () => ({ name: 'Renamed in the matrix', jobTitle: '', bio: '' }) },
   'section.list': { may: ADMIN, input: () => undefined },
   'section.create': { may: ADMIN, input: () => ({ name: `Section ${unique()}` }) },
@@ -178,6 +185,8 @@ async function seedWorld() {
       return (await db.articleComment.create({ data: { articleId, authorId: editor.id, body: 'Is this date right?' } })).id;
     },
     section: async () => (await createSection(db)).id,
+    /** An image in the library, uploaded by the author journalist. */
+    image: async () => (await db.mediaAsset.create({ data: { storageKey: `${randomUUID()}.jpg`, mimeType: 'image/jpeg', byteSize: 1, width: 64, height: 48, uploadedById: authorJournalist.id } })).id,
     allSectionIds: async () => ({ sectionIds: (await db.section.findMany({ orderBy: { id: 'desc' }, select: { id: true } })).map((s) => s.id) }),
     /** A staff member nobody in the matrix acts as, for admin actions on accounts. */
     bystander: async () => (await createStaff(db, { role: 'JOURNALIST' })).id,

@@ -2,6 +2,7 @@ import { articleRouter } from './routers/article';
 import { auditRouter } from './routers/audit';
 import { calendarRouter } from './routers/calendar';
 import { commentRouter } from './routers/comment';
+import { mediaRouter } from './routers/media';
 import { notificationRouter } from './routers/notification';
 import { passwordRouter } from './routers/password';
 import { passwordResetRouter } from './routers/password-reset';
@@ -20,6 +21,7 @@ export const appRouter = router({
   article: articleRouter,
   calendar: calendarRouter,
   comment: commentRouter,
+  media: mediaRouter,
   notification: notificationRouter,
   presence: presenceRouter,
   previewLink: previewLinkRouter,

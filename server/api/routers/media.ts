@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { getMediaItem } from '../../media/get-media-item';
+import { listMedia } from '../../media/list-media';
+import { listMediaSchema, mediaIdSchema, mediaItemSchema, mediaPageSchema, mediaUsageSchema, updateMediaSchema } from '../../media/media.schema';
+import { updateMediaAsset } from '../../media/update-media-asset';
+import { procedureRequiring, router } from '../trpc';
+
+const desk = procedureRequiring('desk.use');
+/** Uploading is starting-article work (app/api/media); so is describing and cropping what one uploaded. */
+const uploader = procedureRequiring('article.create');
+
+/** The media library: every uploaded image, searchable, reusable in any article. */
+export const mediaRouter = router({
+  list: desk
+    .input(listMediaSchema)
+    .output(mediaPageSchema)
+    .query(({ ctx, input }) => listMedia({ db: ctx.db, query: input.query, cursor: input.cursor })),
+  get: desk
+    .input(mediaIdSchema)
+    .output(z.object({ item: mediaItemSchema, usage: mediaUsageSchema }))
+    .query(({ ctx, input }) => getMediaItem({ db: ctx.db, actor: ctx.actor, id: input.id })),
+  update: uploader
+    .input(updateMediaSchema)
+    .output(mediaItemSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { item, touchedTags } = await updateMediaAsset({ db: ctx.db, actor: ctx.actor, input });
+      if (touchedTags.length > 0) await ctx.revalidatePublicPages(touchedTags);
+      return item;
+    }),
+});
