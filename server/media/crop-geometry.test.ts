@@ -60,6 +60,9 @@ describe('adjusted crops', () => {
     expect(adjustCrop(image, start, 4 / 3, { scale: 0.5 })).toEqual({ x: 667, y: 400, width: 1067, height: 800 });
     expect(adjustCrop(image, start, 4 / 3, { dx: -5000 })).toMatchObject({ x: 0 });
     expect(adjustCrop(image, start, 4 / 3, { scale: 3 })).toEqual(start);
+    // Only the free crop changes shape.
+    expect(adjustCrop(image, start, 4 / 3, { stretchX: 0.5 })).toEqual(start);
+    expect(adjustCrop(image, { x: 0, y: 0, width: 2400, height: 1600 }, null, { stretchX: 0.5 })).toEqual({ x: 600, y: 0, width: 1200, height: 1600 });
   });
 
   it('never leaves the image nor changes the ratio, whatever is asked (property)', () => {

@@ -65,11 +65,19 @@ export function cropFor(source: CropSource, name: CropName): Rect {
   return cropAround(source, source.focal, ratio);
 }
 
-/** A crop moved by (dx, dy) pixels and scaled by `scale` about its centre, kept valid. Keyboard adjusting. */
-export function adjustCrop(image: Size, rect: Rect, ratio: number | null, change: { dx?: number; dy?: number; scale?: number }): Rect {
+/**
+ * A crop moved by (dx, dy) pixels and scaled by `scale` about its centre (`stretchX`/`stretchY` change only
+ * one side: the free crop's shape), kept valid. The editor's buttons and arrow keys adjust crops this way.
+ */
+export function adjustCrop(
+  image: Size,
+  rect: Rect,
+  ratio: number | null,
+  change: { dx?: number; dy?: number; scale?: number; stretchX?: number; stretchY?: number },
+): Rect {
   const scale = change.scale ?? 1;
-  const width = rect.width * scale;
-  const height = rect.height * scale;
+  const width = rect.width * scale * (ratio === null ? (change.stretchX ?? 1) : 1);
+  const height = rect.height * scale * (ratio === null ? (change.stretchY ?? 1) : 1);
   const centreX = rect.x + rect.width / 2 + (change.dx ?? 0);
   const centreY = rect.y + rect.height / 2 + (change.dy ?? 0);
   return fitCrop(image, { x: centreX - width / 2, y: centreY - height / 2, width, height }, ratio);

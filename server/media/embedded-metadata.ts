@@ -47,14 +47,13 @@ function text(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map(text).filter(Boolean).join(', ');
-  if (value && typeof value === 'object' && 'value' in value) return text((value).value);
+  if (value && typeof value === 'object' && 'value' in value) return text(value.value);
   return '';
 }
 
 function firstText(...values: unknown[]): string {
   for (const value of values) {
     // NULs and other control characters (some cameras pad with them) are not text PostgreSQL should hold.
-     
     const clean = text(value).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
     if (clean && !unstorableTextProblem(clean)) return clean.slice(0, MAX_TEXT);
   }

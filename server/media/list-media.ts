@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../db/client';
 import type { Prisma } from '../db/generated/client';
+import { newsroomSettings } from '../site/published-articles';
 import { mediaItemSelect, toMediaItem } from './media-item';
 
 export const MEDIA_PAGE_SIZE = 48;
@@ -34,5 +35,6 @@ export async function listMedia({ db, query, cursor }: { db: DbOrTx; query: stri
     select: mediaItemSelect,
   });
   const page = rows.slice(0, MEDIA_PAGE_SIZE);
-  return { items: page.map(toMediaItem), nextCursor: rows.length > MEDIA_PAGE_SIZE ? page[page.length - 1]!.id : null };
+  const { timeZone } = await newsroomSettings(db);
+  return { items: page.map((row) => toMediaItem(row, timeZone)), nextCursor: rows.length > MEDIA_PAGE_SIZE ? page[page.length - 1]!.id : null };
 }

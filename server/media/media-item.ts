@@ -1,4 +1,5 @@
 import type { Prisma } from '../db/generated/client';
+import { newsroomDayOf } from '../text/newsroom-wall-time';
 import { imageAssetOf } from './image-asset';
 import type { MediaItem } from './media.schema';
 import { jpegOfCrop } from './renditions';
@@ -26,7 +27,10 @@ export const mediaItemSelect = {
 
 const THUMBNAIL_WIDTH = 320;
 
-export function toMediaItem(row: Prisma.MediaAssetGetPayload<{ select: typeof mediaItemSelect }>): MediaItem {
+/** The newsroom day a rights end closes: the end instant is the next day's first moment. */
+const lastDayBefore = (end: Date, timeZone: string) => newsroomDayOf(new Date(end.getTime() - 1), timeZone);
+
+export function toMediaItem(row: Prisma.MediaAssetGetPayload<{ select: typeof mediaItemSelect }>, timeZone: string): MediaItem {
   const image = imageAssetOf(row);
   return {
     id: row.id,
@@ -42,6 +46,7 @@ export function toMediaItem(row: Prisma.MediaAssetGetPayload<{ select: typeof me
     uploadedBy: row.uploadedBy?.name ?? null,
     createdAt: row.createdAt,
     rightsEndAt: row.rightsEndAt,
+    rightsLastDay: row.rightsEndAt && lastDayBefore(row.rightsEndAt, timeZone),
     focal: { x: row.focalX, y: row.focalY },
     cropOverrides: image?.overrides ?? {},
     leadUseCount: row._count.leadOf,

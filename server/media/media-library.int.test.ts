@@ -14,7 +14,7 @@ async function image(uploadedById: string, fields: { caption?: string; credit?: 
   });
 }
 
-const edit = (id: string) => ({ id, caption: 'Ships', credit: 'Reuters', copyright: '', keywords: ['navy'], rightsEndAt: null, focal: { x: 0.5, y: 0.5 }, cropOverrides: {} });
+const edit = (id: string) => ({ id, caption: 'Ships', credit: 'Reuters', copyright: '', keywords: ['navy'], rightsLastDay: null, focal: { x: 0.5, y: 0.5 }, cropOverrides: {} });
 
 describe('the media library', () => {
   it('finds images by caption, credit, keyword and uploader, every word matching', async () => {
@@ -54,13 +54,14 @@ describe('the media library', () => {
     const photo = await image(olha.id);
     const live = await createArticle(t.db, { authors: [olha], state: 'PUBLISHED' });
     await t.db.article.update({ where: { id: live.id }, data: { leadImageId: photo.id } });
-    const rightsEndAt = new Date('2027-01-31T22:00:00Z');
+    // Rights through 31 January on the newsroom clock (UTC by default): they end as 1 February begins.
+    const rightsEndAt = new Date('2027-02-01T00:00:00Z');
     const result = await updateMediaAsset({
       db: t.db,
       actor: actorFor(olha),
-      input: { ...edit(photo.id), rightsEndAt, focal: { x: 0.3, y: 0.4 }, cropOverrides: { '1:1': { x: 2000, y: 0, width: 900, height: 5 } } },
+      input: { ...edit(photo.id), rightsLastDay: '2027-01-31', focal: { x: 0.3, y: 0.4 }, cropOverrides: { '1:1': { x: 2000, y: 0, width: 900, height: 5 } } },
     });
-    expect(result.item).toMatchObject({ caption: 'Ships', keywords: ['navy'], rightsEndAt, focal: { x: 0.3, y: 0.4 }, cropOverrides: { '1:1': { x: 1500, y: 0, width: 900, height: 900 } } });
+    expect(result.item).toMatchObject({ caption: 'Ships', keywords: ['navy'], rightsEndAt, rightsLastDay: '2027-01-31', focal: { x: 0.3, y: 0.4 }, cropOverrides: { '1:1': { x: 1500, y: 0, width: 900, height: 900 } } });
     expect(result.touchedTags).toEqual([`article:${live.slug}`]);
     await updateMediaAsset({ db: t.db, actor: actorFor(editor), input: { ...edit(photo.id), caption: 'By the editor' } });
     expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id: photo.id } })).caption).toBe('By the editor');

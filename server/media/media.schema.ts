@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDayKey } from '../text/newsroom-wall-time';
 import { EDITOR_CROPS } from './crop-geometry';
 
 /** Shared by the desk's image forms and the media procedures: one schema per input. */
@@ -26,8 +27,8 @@ export const updateMediaSchema = z.object({
   credit: text(300),
   copyright: text(300),
   keywords: z.array(text(100).min(1)).max(50),
-  /** The last day the image may be used, as an instant (the end of that day on the newsroom clock); null: no end. */
-  rightsEndAt: z.date().nullable(),
+  /** The last day the image may be used (a newsroom day, YYYY-MM-DD; its rights end when it does); null: no end. */
+  rightsLastDay: z.string().refine(isCalendarDayKey, 'Choose a day that exists.').nullable(),
   focal: focalPointSchema,
   cropOverrides: cropOverridesSchema,
 });
@@ -48,7 +49,9 @@ export const mediaItemSchema = z.object({
   originalName: z.string(),
   uploadedBy: z.string().nullable(),
   createdAt: z.date(),
+  /** When its usage rights end (the end of rightsLastDay), and that last day on the newsroom clock. */
   rightsEndAt: z.date().nullable(),
+  rightsLastDay: z.string().nullable(),
   focal: z.object({ x: z.number(), y: z.number() }),
   cropOverrides: z.partialRecord(z.enum(EDITOR_CROPS), rectOutput),
   /** Articles with it as lead image. */

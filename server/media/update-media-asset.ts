@@ -3,21 +3,28 @@ import { can } from '../auth/permissions';
 import type { DbOrTx } from '../db/client';
 import { AppError } from '../errors';
 import { cacheTags } from '../site/cache-tags';
+import { newsroomSettings } from '../site/published-articles';
+import { startOfNewsroomDay } from '../text/newsroom-wall-time';
 import { type EditorCrop, type Rect, clampFocal, cropRatio, fitCrop } from './crop-geometry';
 import { mediaItemSelect, toMediaItem } from './media-item';
 import type { UpdateMediaInput } from './media.schema';
 import { articlesUsingImage } from './media-usage';
 
+/** The uploader and editors may change an image; a journalist may not rewrite a colleague's credit or rights. */
+export function mayEditImage(actor: Actor, asset: { uploadedById: string | null }): boolean {
+  return asset.uploadedById === actor.id || can(actor.role, 'article.editAny');
+}
+
 /**
- * Saves an image's library fields, rights end and crops. Its uploader and editors may; a journalist may
- * not rewrite the credit or rights of a colleague's photo. Crops are made valid for the image (inside it,
- * ratio kept) before they are stored. Returns the item and the public pages showing the image (a new
+ * Saves an image's library fields, rights end (through the last day given, on the newsroom clock) and
+ * crops, for those `mayEditImage` lets. Crops are made valid for the image (inside it, ratio kept) before
+ * they are stored. Returns the item and the public pages showing the image (a new
  * focal point or crop changes their rendition addresses), for the caller to revalidate.
  */
 export async function updateMediaAsset({ db, actor, input }: { db: DbOrTx; actor: Actor; input: UpdateMediaInput }) {
   const asset = await db.mediaAsset.findUnique({ where: { id: input.id }, select: { uploadedById: true, width: true, height: true, storageKey: true } });
   if (!asset) throw new AppError('NOT_FOUND', 'There is no such image.');
-  if (asset.uploadedById !== actor.id && !can(actor.role, 'article.editAny')) {
+  if (!mayEditImage(actor, asset)) {
     throw new AppError('FORBIDDEN', 'Only the person who uploaded this image, or an editor, can change it.');
   }
   const size = asset.width && asset.height ? { width: asset.width, height: asset.height } : null;
@@ -26,6 +33,7 @@ export async function updateMediaAsset({ db, actor, input }: { db: DbOrTx; actor
     if (size) cropOverrides[name] = fitCrop(size, rect, cropRatio(name));
   }
   const focal = clampFocal(input.focal);
+  const { timeZone } = await newsroomSettings(db);
   const row = await db.mediaAsset.update({
     where: { id: input.id },
     data: {
@@ -33,7 +41,7 @@ export async function updateMediaAsset({ db, actor, input }: { db: DbOrTx; actor
       credit: input.credit,
       copyright: input.copyright,
       keywords: [...new Set(input.keywords)],
-      rightsEndAt: input.rightsEndAt,
+      rightsEndAt: input.rightsLastDay && startOfNewsroomDay(input.rightsLastDay, timeZone, { daysLater: 1 }),
       focalX: focal.x,
       focalY: focal.y,
       cropOverrides,
@@ -44,5 +52,5 @@ export async function updateMediaAsset({ db, actor, input }: { db: DbOrTx; actor
     where: { state: 'PUBLISHED', ...articlesUsingImage({ assetId: input.id, storageKey: asset.storageKey }) },
     select: { slug: true },
   });
-  return { item: toMediaItem(row), touchedTags: live.map((article) => cacheTags.article(article.slug)) };
+  return { item: toMediaItem(row, timeZone), touchedTags: live.map((article) => cacheTags.article(article.slug)) };
 }

@@ -17,7 +17,7 @@ export const mediaRouter = router({
     .query(({ ctx, input }) => listMedia({ db: ctx.db, query: input.query, cursor: input.cursor })),
   get: desk
     .input(mediaIdSchema)
-    .output(z.object({ item: mediaItemSchema, usage: mediaUsageSchema }))
+    .output(z.object({ item: mediaItemSchema, usage: mediaUsageSchema, mayEdit: z.boolean() }))
     .query(({ ctx, input }) => getMediaItem({ db: ctx.db, actor: ctx.actor, id: input.id })),
   update: uploader
     .input(updateMediaSchema)
