@@ -88,6 +88,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'profile.get': { may: STAFF, input: () => undefined },
   'media.list': { may: STAFF, input: () => ({ query: '' }) },
   'media.get': { may: STAFF, input: async (w) => ({ id: await w.image() }) },
+  'media.expiredRights': { may: STAFF, input: () => undefined },
   // The image is the author journalist's upload: they and editors may describe and crop it.
   'media.update': {
     may: ARTICLE_READERS,

@@ -97,7 +97,7 @@ export function decideTransition(
   }
   if (rule.checksPreconditions) {
     const schedule = 'requiresPublishAt' in rule ? { publishAt: input.publishAt, unpublishAt: input.unpublishAt, now } : undefined;
-    const problems = listPublicationProblems(article, schedule);
+    const problems = listPublicationProblems(article, schedule, now);
     // The newsroom's required checklist items (recommended ones only warn, on the article screen).
     if ('checksChecklist' in rule && rule.checksChecklist) problems.push(...missingRequiredItems(settings.publishChecklist, article));
     if (problems.length > 0) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expiredImageArticles } from '../../media/expired-image-articles';
 import { getMediaItem } from '../../media/get-media-item';
 import { listMedia } from '../../media/list-media';
 import { listMediaSchema, mediaIdSchema, mediaItemSchema, mediaPageSchema, mediaUsageSchema, updateMediaSchema } from '../../media/media.schema';
@@ -19,6 +20,11 @@ export const mediaRouter = router({
     .input(mediaIdSchema)
     .output(z.object({ item: mediaItemSchema, usage: mediaUsageSchema, mayEdit: z.boolean() }))
     .query(({ ctx, input }) => getMediaItem({ db: ctx.db, actor: ctx.actor, id: input.id })),
+  /** Live articles whose image rights ran out (the desk dashboard). */
+  expiredRights: desk
+    .input(z.void())
+    .output(z.array(z.object({ id: z.string(), headline: z.string(), rightsEndedAt: z.date() })))
+    .query(({ ctx }) => expiredImageArticles(ctx.db, new Date())),
   update: uploader
     .input(updateMediaSchema)
     .output(mediaItemSchema)
