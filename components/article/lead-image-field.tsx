@@ -31,6 +31,7 @@ export function LeadImageField({
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const [choosing, setChoosing] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   /** A new image for the article: what the article already says wins over what the library says. */
   const takeImage = (image: { id: string; url: string; caption: string; credit: string; copyright: string }) =>
     onChange(
@@ -99,11 +100,14 @@ export function LeadImageField({
               Remove lead image
             </button>
           )}
-          <details className="rounded border border-line p-2">
+          <details className="rounded border border-line p-2" onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
             <summary className="cursor-pointer text-sm font-medium">Focal point, crops and rights</summary>
-            <div className="mt-2">
-              <ImageDetails id={value.assetId} editable={editable} />
-            </div>
+            {/* Loaded when opened: most saves of an article never need the library's copy. */}
+            {detailsOpen && (
+              <div className="mt-2">
+                <ImageDetails id={value.assetId} editable={editable} />
+              </div>
+            )}
           </details>
         </>
       )}
