@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demo-staff';
@@ -22,6 +23,7 @@ let s3: TestS3 | undefined;
 let a: RunningProcess;
 let b: RunningProcess;
 const running: RunningProcess[] = [];
+const dataDirs = [`${logDir}/media-a-${run}`, `${logDir}/media-b-${run}`];
 
 beforeAll(async () => {
   database = await createDemoDatabase(adminUrl, `masthead_media_${run}`);
@@ -29,8 +31,8 @@ beforeAll(async () => {
   mkdirSync(logDir, { recursive: true });
   const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), MASTHEAD_SCHEDULER: 'off', LOG_LEVEL: 'warn', ...s3.env };
   [a, b] = await Promise.all([
-    startAppInstance({ ...env, MASTHEAD_DATA_DIR: `${logDir}/media-a-${run}` }, `${logDir}/media-a.log`),
-    startAppInstance({ ...env, MASTHEAD_DATA_DIR: `${logDir}/media-b-${run}` }, `${logDir}/media-b.log`),
+    startAppInstance({ ...env, MASTHEAD_DATA_DIR: dataDirs[0]! }, `${logDir}/media-a.log`),
+    startAppInstance({ ...env, MASTHEAD_DATA_DIR: dataDirs[1]! }, `${logDir}/media-b.log`),
   ]);
   running.push(a, b);
 });
@@ -39,6 +41,7 @@ afterAll(async () => {
   await Promise.all(running.map((process) => process.stop()));
   await s3?.stop();
   await database?.drop();
+  await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 it('an image uploaded on instance A, and a rendition A made, are served by instance B', async () => {
