@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { fixtureArticle } from '../server/seed/fixture-article';
 import { readyArticle } from './support/articles';
 import { expect, test } from './support/fixtures';
 
@@ -100,4 +101,33 @@ test('upload prefills the metadata, the focal point moves the crops, and the lib
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
   await page.screenshot({ path: 'e2e/.screens/media-library-phone.png', fullPage: true });
+});
+
+test('the public article serves its lead image as AVIF/WebP/JPEG renditions, its crops to search engines and a 1200×630 card', async ({ page, expectAccessible }) => {
+  await page.goto(`/articles/${fixtureArticle.slug}`);
+  const picture = page.getByRole('article').locator('picture').first();
+  await expect(picture.locator('source')).toHaveCount(2);
+  expect(await picture.locator('source').evaluateAll((sources) => sources.map((source) => source.getAttribute('type')))).toEqual(['image/avif', 'image/webp']);
+  const img = picture.locator('img');
+  // The box is reserved before the image arrives: width and height of the 2400×1600 demo photo.
+  await expect(img).toHaveAttribute('width', '2400');
+  await expect(img).toHaveAttribute('height', '1600');
+  await expect(img).toHaveAttribute('loading', 'eager');
+  await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0), { timeout: 30_000 }).toBe(true);
+  const chosen = await img.evaluate((element: HTMLImageElement) => element.currentSrc);
+  expect(chosen).toMatch(/\/media\/r\/.+\.avif$/);
+  const served = await page.request.get(chosen);
+  expect(served.headers()['content-type']).toBe('image/avif');
+  expect(served.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  await expectAccessible(page);
+
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+  await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+  const card = await page.request.get((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+  expect(await sharp(await card.body()).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { image: string[] };
+  expect(jsonLd.image).toHaveLength(3);
+  const sizes = [];
+  for (const url of jsonLd.image) sizes.push(await sharp(await (await page.request.get(url)).body()).metadata().then(({ width, height }) => `${width}×${height}`));
+  expect(sizes).toEqual(['1200×675', '1200×900', '1200×1200']);
 });
