@@ -50,6 +50,7 @@ test('every desk screen fits a phone, with its main controls usable and no axe v
     { name: 'settings', path: '/desk/admin/settings', key: (p) => [p.getByLabel('Time zone')] },
     { name: 'audit', path: '/desk/admin/audit', key: (p) => [p.getByRole('button', { name: 'Filter' })] },
     { name: 'profile', path: '/desk/profile', key: (p) => [p.getByRole('button', { name: 'Save profile' })] },
+    { name: 'media', path: '/desk/media', key: (p) => [p.getByLabel('Search images')] },
   ];
   for (const screen of screens) {
     await test.step(screen.name, async () => {

@@ -52,6 +52,16 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: optionalText(z.string().min(1)),
   OIDC_CLIENT_SECRET: optionalText(z.string().min(1)),
   OIDC_NAME: z.string().trim().min(1).max(40).default('single sign-on'),
+  /**
+   * Uploaded images in an S3-compatible bucket instead of MASTHEAD_DATA_DIR/media, so several app instances
+   * share them (server/media/s3-storage.ts). The bucket must exist. Endpoint: the service's URL (MinIO, R2,
+   * …; unset for AWS). Credentials: these, or the AWS SDK's usual sources (AWS_* variables, instance roles).
+   */
+  MEDIA_S3_BUCKET: optionalText(z.string().min(3).max(63)),
+  MEDIA_S3_ENDPOINT: optionalText(z.string().url()),
+  MEDIA_S3_REGION: z.string().min(1).default('us-east-1'),
+  MEDIA_S3_ACCESS_KEY_ID: optionalText(z.string().min(1)),
+  MEDIA_S3_SECRET_ACCESS_KEY: optionalText(z.string().min(1)),
 }).superRefine((value, context) => {
   const sso = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
   if (sso.some(Boolean) && !sso.every(Boolean)) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleTable } from '@/components/desk/article-table';
 import { NewArticleButton } from '@/components/desk/new-article-button';
+import { ExpiredImageRights } from '@/components/media/expired-image-rights';
 import { serverCaller } from '@/server/api/server-caller';
 import { can } from '@/server/auth/permissions';
 
@@ -11,7 +12,7 @@ export default async function DeskHome() {
   const api = await serverCaller();
   const me = await api.session.me();
   if (!me) return null; // the layout has already sent signed-out visitors to sign in
-  const [panels, newsroom] = await Promise.all([api.article.dashboard(), api.settings.newsroom()]);
+  const [panels, newsroom, expiredRights] = await Promise.all([api.article.dashboard(), api.settings.newsroom(), api.media.expiredRights()]);
   const now = new Date();
   return (
     <div className="space-y-10">
@@ -19,6 +20,7 @@ export default async function DeskHome() {
         <h1 className="text-2xl font-semibold">Desk</h1>
         {can(me.role, 'article.create') && <NewArticleButton />}
       </div>
+      <ExpiredImageRights articles={expiredRights} timeZone={newsroom.timeZone} />
       {panels.map((panel) => (
         <section key={panel.key} aria-labelledby={`${panel.key}-heading`}>
           <div className="flex items-baseline justify-between gap-4">

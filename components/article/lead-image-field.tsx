@@ -2,12 +2,20 @@
 
 import { useState } from 'react';
 import { uploadImageFile } from '@/components/editor/upload-image';
+import { ImageDetails } from '@/components/media/image-details';
+import { MediaGrid } from '@/components/media/media-grid';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { LabelledInput } from '@/components/ui/labelled-input';
 import type { ArticleContentInput } from '@/server/article/article.schema';
 
 type LeadImage = ArticleContentInput['leadImage'];
 
-/** The lead image with its caption, credit ("Stock photo: Getty Images") and alt text. */
+/**
+ * The lead image with its caption, credit ("Stock photo: Getty Images") and alt text: uploaded (caption and
+ * credit prefilled from the photo's metadata) or chosen from the media library, with its focal point,
+ * crops and rights below (saved to the library image, for every article using it).
+ */
 export function LeadImageField({
   value,
   previewUrl,
@@ -22,6 +30,14 @@ export function LeadImageField({
 }) {
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
+  const [choosing, setChoosing] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  /** A new image for the article: what the article already says wins over what the library says. */
+  const takeImage = (image: { id: string; url: string; caption: string; credit: string; copyright: string }) =>
+    onChange(
+      { assetId: image.id, caption: value?.caption || image.caption, credit: value?.credit || image.credit || image.copyright, alt: value?.alt ?? '' },
+      image.url,
+    );
   const set = (change: Partial<NonNullable<LeadImage>>) => value && onChange({ ...value, ...change }, previewUrl);
 
   return (
@@ -46,8 +62,7 @@ export function LeadImageField({
               setUploading(true);
               setError(null);
               try {
-                const image = await uploadImageFile(file);
-                onChange({ assetId: image.id, caption: value?.caption ?? '', credit: value?.credit ?? '', alt: value?.alt ?? '' }, image.url);
+                takeImage(await uploadImageFile(file));
               } catch (caught) {
                 setError((caught as Error).message);
               } finally {
@@ -56,6 +71,22 @@ export function LeadImageField({
             }}
           />
         </label>
+      )}
+      {editable && (
+        <>
+          <Button type="button" size="sm" variant="secondary" onClick={() => setChoosing(true)}>
+            Choose from the library
+          </Button>
+          <Dialog open={choosing} onOpenChange={setChoosing} title="Media library" description="Every image uploaded to the newsroom. Choose one for this article.">
+            <MediaGrid
+              chooseLabel="Use as lead image"
+              onChoose={(item) => {
+                takeImage(item);
+                setChoosing(false);
+              }}
+            />
+          </Dialog>
+        </>
       )}
       {uploading && <p className="text-sm text-muted">Uploading…</p>}
       {error && <p role="alert" className="text-sm text-danger">{error}</p>}
@@ -69,6 +100,15 @@ export function LeadImageField({
               Remove lead image
             </button>
           )}
+          <details className="rounded border border-line p-2" onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
+            <summary className="cursor-pointer text-sm font-medium">Focal point, crops and rights</summary>
+            {/* Loaded when opened: most saves of an article never need the library's copy. */}
+            {detailsOpen && (
+              <div className="mt-2">
+                <ImageDetails id={value.assetId} editable={editable} />
+              </div>
+            )}
+          </details>
         </>
       )}
     </fieldset>

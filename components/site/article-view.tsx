@@ -1,5 +1,8 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
+import { ResponsivePicture } from '@/components/site/responsive-picture';
+import type { ResponsivePicture as Picture } from '@/server/media/renditions';
+import { lazyBodyImages } from '@/server/media/lazy-body-images';
 import { formatNewsroomTime } from '@/server/text/newsroom-time';
 
 export type ArticleViewModel = {
@@ -11,12 +14,16 @@ export type ArticleViewModel = {
   bylines: { name: string; authorSlug: string | null }[];
   publishedAt: Date | null;
   updatedAt: Date | null;
-  leadImage: { url: string; width: number | null; height: number | null; caption: string; credit: string; alt: string } | null;
+  /** `picture`: its renditions (public pages); without them (previews) the original is shown. */
+  leadImage: { url: string; width: number | null; height: number | null; picture?: Picture | null; caption: string; credit: string; alt: string } | null;
   sources: { name: string; url: string | null }[];
   /** Sanitized HTML from THE renderer (server/content/render-article-body.ts). */
   bodyHtml: string;
   tags: { name: string; slug: string }[];
 };
+
+/** The lead image spans the article column (max-w-2xl, 42rem) or the phone's width. */
+const LEAD_IMAGE_SIZES = '(min-width: 42rem) 42rem, 100vw';
 
 /** The article as readers see it. The public page and the desk preview both render exactly this. */
 export function ArticleView({ article, timeZone }: { article: ArticleViewModel; timeZone: string }) {
@@ -64,14 +71,18 @@ export function ArticleView({ article, timeZone }: { article: ArticleViewModel; 
       </p>
       {article.leadImage && (
         <figure className="mt-6">
-          {/* eslint-disable-next-line @next/next/no-img-element -- stored images are served as-is */}
-          <img
-            src={article.leadImage.url}
-            alt={article.leadImage.alt}
-            width={article.leadImage.width ?? undefined}
-            height={article.leadImage.height ?? undefined}
-            className="h-auto w-full rounded"
-          />
+          {article.leadImage.picture ? (
+            <ResponsivePicture picture={article.leadImage.picture} alt={article.leadImage.alt} sizes={LEAD_IMAGE_SIZES} priority className="h-auto w-full rounded" />
+          ) : (
+            // eslint-disable-next-line @next/next/no-img-element -- previews show the stored original
+            <img
+              src={article.leadImage.url}
+              alt={article.leadImage.alt}
+              width={article.leadImage.width ?? undefined}
+              height={article.leadImage.height ?? undefined}
+              className="h-auto w-full rounded"
+            />
+          )}
           <figcaption className="mt-2 text-sm">
             {article.leadImage.caption && <span className="text-ink">{article.leadImage.caption}</span>}
             {article.leadImage.credit && (
@@ -98,7 +109,7 @@ export function ArticleView({ article, timeZone }: { article: ArticleViewModel; 
           ))}
         </p>
       )}
-      <div className="article-body mt-6 font-serif text-lg leading-relaxed" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <div className="article-body mt-6 font-serif text-lg leading-relaxed" dangerouslySetInnerHTML={{ __html: lazyBodyImages(article.bodyHtml) }} />
       {article.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
           {article.tags.map((tag) => (

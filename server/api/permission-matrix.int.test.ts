@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { TRPCError, type inferRouterInputs } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createArticle, createSection, createStaff, signInSession, TEST_PASSWORD } from '../../test/factories';
@@ -98,6 +98,14 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'previewLink.revoke': { may: ARTICLE_READERS, input: async (w) => ({ linkId: await w.previewLink() }) },
   'previewLink.revokeAll': { may: ARTICLE_READERS, input: async (w) => { const a = await w.article(); await w.previewLink(a.id); return { articleId: a.id }; } },
   'profile.get': { may: STAFF, input: () => undefined },
+  'media.list': { may: STAFF, input: () => ({ query: '' }) },
+  'media.get': { may: STAFF, input: async (w) => ({ id: await w.image() }) },
+  'media.expiredRights': { may: STAFF, input: () => undefined },
+  // The image is the author journalist's upload: they and editors may describe and crop it.
+  'media.update': {
+    may: ARTICLE_READERS,
+    input: async (w) => ({ id: await w.image(), caption: 'Matrix', credit: 'Matrix', copyright: '', keywords: [], rightsLastDay: null, focal: { x: 0.5, y: 0.5 }, cropOverrides: {} }),
+  },
   'profile.update': { may: STAFF, input: () => ({ name: 'Renamed in the matrix', jobTitle: '', bio: '' }) },
   'distribution.apiKeys': { may: ADMIN, input: () => undefined },
   'distribution.createApiKey': { may: ADMIN, input: () => ({ name: 'Partner app', scopes: ['articles'], rateLimitPerMinute: 60 }) },
@@ -214,6 +222,8 @@ async function seedWorld() {
       return (await db.articleComment.create({ data: { articleId, authorId: editor.id, body: 'Is this date right?' } })).id;
     },
     section: async () => (await createSection(db)).id,
+    /** An image in the library, uploaded by the author journalist. */
+    image: async () => (await db.mediaAsset.create({ data: { storageKey: `${randomUUID()}.jpg`, mimeType: 'image/jpeg', byteSize: 1, width: 64, height: 48, uploadedById: authorJournalist.id } })).id,
     apiKey: async () => (await db.apiKey.create({ data: { name: 'Key', prefix: 'mh_x', keyHash: randomBytes(16).toString('hex'), scopes: ['articles'] } })).id,
     webhook: async () => (await db.webhookEndpoint.create({ data: { name: 'Hook', url: 'https://receiver.example/hook', events: ['article.published'], secretSealed: 'v1.x.y.z' } })).id,
     async webhookDelivery() {

@@ -4,6 +4,7 @@ import { calendarRouter } from './routers/calendar';
 import { commentRouter } from './routers/comment';
 import { liveBlogRouter } from './routers/live-blog';
 import { distributionRouter } from './routers/distribution';
+import { mediaRouter } from './routers/media';
 import { notificationRouter } from './routers/notification';
 import { passwordRouter } from './routers/password';
 import { passwordResetRouter } from './routers/password-reset';
@@ -23,6 +24,7 @@ export const appRouter = router({
   calendar: calendarRouter,
   comment: commentRouter,
   liveBlog: liveBlogRouter,
+  media: mediaRouter,
   notification: notificationRouter,
   presence: presenceRouter,
   previewLink: previewLinkRouter,

@@ -2,7 +2,8 @@ import { countWords } from '../content/render-article-body';
 import type { DbOrTx, Tx } from '../db/client';
 import type { ContributionKind } from '../db/generated/enums';
 import type { ArticleState } from '../workflow/states';
-import type { Contributions, WorkflowArticle } from '../workflow/workflow-types';
+import { readImageRights } from '../media/image-rights-facts';
+import type { Contributions, ImageRights, WorkflowArticle } from '../workflow/workflow-types';
 
 type ArticleRowForWorkflow = {
   id: string;
@@ -29,22 +30,24 @@ export const staffBylineIds = (bylines: { userId: string | null }[]): string[] =
  */
 export async function readWorkflowArticle(db: DbOrTx, article: ArticleRowForWorkflow): Promise<WorkflowArticle> {
   const slugOwner = await db.article.findFirst({ where: { slug: article.slug, id: { not: article.id } }, select: { id: true } });
-  const [contributions, tagCount, sourceCount] = await Promise.all([
+  const [contributions, tagCount, sourceCount, imageRights] = await Promise.all([
     readContributions(db, article),
     db.articleTag.count({ where: { articleId: article.id } }),
     db.sourceAttribution.count({ where: { articleId: article.id } }),
+    readImageRights(db, [article.id]),
   ]);
-  return toWorkflowArticle(article, { slugTaken: Boolean(slugOwner), contributions, tagCount, sourceCount });
+  return toWorkflowArticle(article, { slugTaken: Boolean(slugOwner), contributions, tagCount, sourceCount, imageRights: imageRights.get(article.id) ?? [] });
 }
 
-/** The same facts for many articles in four statements (the scheduler's batches), by article id. */
+/** The same facts for many articles in five statements (the scheduler's batches), by article id. */
 export async function readWorkflowArticles(db: DbOrTx, articles: readonly ArticleRowForWorkflow[]): Promise<Map<string, WorkflowArticle>> {
   const ids = articles.map((article) => article.id);
-  const [slugOwners, rows, tags, sources] = await Promise.all([
+  const [slugOwners, rows, tags, sources, imageRights] = await Promise.all([
     db.article.findMany({ where: { slug: { in: articles.map((article) => article.slug) } }, select: { id: true, slug: true } }),
     db.articleContribution.findMany({ where: { articleId: { in: ids } }, select: { articleId: true, userId: true, kind: true } }),
     db.articleTag.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: { _all: true } }),
     db.sourceAttribution.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: { _all: true } }),
+    readImageRights(db, ids),
   ]);
   const countOf = (groups: { articleId: string; _count: { _all: number } }[], id: string) => groups.find((group) => group.articleId === id)?._count._all ?? 0;
   return new Map(
@@ -55,6 +58,7 @@ export async function readWorkflowArticles(db: DbOrTx, articles: readonly Articl
         contributions: toContributions(rows.filter((row) => row.articleId === article.id), article.bylines),
         tagCount: countOf(tags, article.id),
         sourceCount: countOf(sources, article.id),
+        imageRights: imageRights.get(article.id) ?? [],
       }),
     ]),
   );
@@ -62,9 +66,9 @@ export async function readWorkflowArticles(db: DbOrTx, articles: readonly Articl
 
 function toWorkflowArticle(
   article: ArticleRowForWorkflow,
-  facts: { slugTaken: boolean; contributions: Contributions; tagCount: number; sourceCount: number },
+  facts: { slugTaken: boolean; contributions: Contributions; tagCount: number; sourceCount: number; imageRights: ImageRights[] },
 ): WorkflowArticle {
-  const { slugTaken, contributions, tagCount, sourceCount } = facts;
+  const { slugTaken, contributions, tagCount, sourceCount, imageRights } = facts;
   return {
     state: article.state,
     bylineUserIds: staffBylineIds(article.bylines),
@@ -78,6 +82,7 @@ function toWorkflowArticle(
     sectionId: article.sectionId,
     slugTaken,
     leadImage: article.leadImageId ? { credit: article.leadImageCredit, alt: article.leadImageAlt } : null,
+    imageRights,
     contributions,
     embargoUntil: article.embargoUntil,
   };

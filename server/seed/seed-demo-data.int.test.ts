@@ -1,7 +1,9 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { withTemporaryDataDir } from '../../test/integration/temporary-data-dir';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { authenticate } from '../auth/authenticate';
+import { mediaStorage } from '../media/storage';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff';
 import { seedDemoData } from './seed-demo-data';
 
@@ -58,7 +60,9 @@ describe('seedDemoData', () => {
     expect(article.bylines.map((b) => b.user?.name)).toEqual(['Olha Hlushchenko']);
     expect(article.sources.map((s) => s.name)).toEqual(['ISW']);
     expect(article.tags.map((t) => t.tag.name).sort()).toEqual(['China', 'Defence', 'ISW', 'Russia']);
-    expect(article.leadImage?.mimeType).toBe('image/jpeg');
+    expect(article.leadImage).toMatchObject({ mimeType: 'image/jpeg', width: 2400, height: 1600 });
+    const stored = await mediaStorage().get(article.leadImage!.storageKey);
+    expect(await sharp(stored!).metadata()).toMatchObject({ width: 2400, height: 1600 });
     expect(article.bodyHtml).toContain('<figcaption>Quote from ISW</figcaption>');
     expect(article.bodyHtml).toContain('<strong>Background:</strong>');
     expect(article.bodyText).toContain('Details: Russian Defence Minister Andrei Belousov arrived in China');

@@ -11,6 +11,8 @@ import { DEMO_PASSWORD, demoSections, demoStaff, demoTags } from './demo-staff';
 import { fixtureArticle } from './fixture-article';
 
 const leadImageFile = path.resolve('prisma/seed-assets/naval-exercise.jpg');
+/** Large enough for every crop Google and share cards ask for, at 1200 px wide or more. */
+const LEAD_IMAGE_SIZE = { width: 2400, height: 1600 };
 
 /**
  * Demo newsroom: staff for every role, sections, tags, and the fixture article as a published piece.
@@ -66,7 +68,17 @@ async function seedFixtureArticle(db: Db): Promise<void> {
 
   await db.$transaction(async (tx) => {
     const image = await tx.mediaAsset.create({
-      data: { storageKey, mimeType: 'image/jpeg', byteSize: imageBytes.byteLength, width: 1200, height: 675 },
+      data: {
+        storageKey,
+        mimeType: 'image/jpeg',
+        byteSize: imageBytes.byteLength,
+        ...LEAD_IMAGE_SIZE,
+        credit: article.leadImage.credit,
+        originalName: path.basename(leadImageFile),
+        // The larger ship: its crops keep it in frame.
+        focalX: 0.42,
+        focalY: 0.42,
+      },
     });
     const created = await tx.article.create({
       data: {

@@ -9,7 +9,8 @@ type Article = {
   contentUpdatedAt: Date | null;
   section: { name: string } | null;
   bylines: { name: string; authorSlug: string | null }[];
-  leadImage: { url: string } | null;
+  /** The three crops Google asks for (16:9, 4:3, 1:1), addresses on this site. */
+  leadImage: { structuredDataUrls: string[] } | null;
 };
 
 /** schema.org NewsArticle for search engines, serialized safely for a <script> element. */
@@ -52,7 +53,7 @@ function newsArticleData(article: Article, publisher: string) {
     datePublished: article.publishedAt?.toISOString(),
     dateModified: (article.contentUpdatedAt ?? article.publishedAt)?.toISOString(),
     articleSection: article.section?.name,
-    image: article.leadImage ? [siteUrl(article.leadImage.url)] : undefined,
+    image: article.leadImage ? article.leadImage.structuredDataUrls.map((url) => siteUrl(url)) : undefined,
     author: article.bylines.map((byline) => ({
       '@type': 'Person',
       name: byline.name,

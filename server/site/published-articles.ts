@@ -1,7 +1,7 @@
 import type { Role } from '../auth/permissions';
 import type { DbOrTx } from '../db/client';
 import type { Prisma } from '../db/generated/client';
-import { mediaUrl } from '../media/storage';
+import { publicImage, publicImageSelect } from '../media/public-image';
 
 /** What a reader may see: live articles only. Every public query goes through this scope. */
 export const publishedScope = { state: 'PUBLISHED' } as const;
@@ -49,7 +49,7 @@ export const articlePageSelect = {
   leadImageCaption: true,
   leadImageCredit: true,
   leadImageAlt: true,
-  leadImage: { select: { storageKey: true, width: true, height: true } },
+  leadImage: { select: publicImageSelect },
   sources: { orderBy: { position: 'asc' }, select: { name: true, url: true } },
   tags: { select: { tag: { select: { name: true, slug: true } } } },
 } as const;
@@ -69,9 +69,7 @@ export function toArticlePage(row: ArticlePageRow) {
     bylines: bylines.map(bylineName),
     tags: tags.map(({ tag }) => tag),
     leadImage: leadImage && {
-      url: mediaUrl(leadImage.storageKey),
-      width: leadImage.width,
-      height: leadImage.height,
+      ...publicImage(leadImage),
       caption: row.leadImageCaption,
       credit: row.leadImageCredit,
       alt: row.leadImageAlt,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publicImage } from '../media/public-image';
 import { newsArticleJsonLd } from './news-article-json-ld';
 import { articleMetadata, siteMetadata } from './site-metadata';
 import { siteUrl } from './site-url';
@@ -13,8 +14,12 @@ const article = {
   section: { name: 'World' },
   tags: [{ name: 'Navy' }],
   bylines: [{ name: 'Olha Hlushchenko', authorSlug: 'olha' }],
-  leadImage: { url: '/media/ships.jpg', alt: 'Two ships', width: 1600, height: 900 },
+  leadImage: { alt: 'Two ships', ...publicImage(photo(2400, 1600)) },
 };
+
+function photo(width: number | null, height: number | null) {
+  return { storageKey: 'ships.jpg', width, height, focalX: 0.5, focalY: 0.5, cropOverrides: {} };
+}
 
 describe('siteMetadata', () => {
   it('puts the newsroom name in every page title and as og:site_name, and advertises the RSS feed', () => {
@@ -35,14 +40,28 @@ describe('articleMetadata', () => {
     });
   });
 
-  it('gives the lead image’s dimensions (og:image:width and height) when they are known', () => {
-    expect(articleMetadata(article, newsroom).openGraph?.images).toEqual([{ url: siteUrl('/media/ships.jpg'), alt: 'Two ships', width: 1600, height: 900 }]);
-    const unmeasured = { ...article, leadImage: { ...article.leadImage, width: null, height: null } };
+  it('shares a 1200×630 card cut from the lead image, with its dimensions (og:image:width and height)', () => {
+    expect(articleMetadata(article, newsroom).openGraph?.images).toEqual([
+      { url: siteUrl('/media/r/ships.jpg/0-170-2400-1260/1200.jpg'), alt: 'Two ships', width: 1200, height: 630 },
+    ]);
+  });
+
+  it('shares the original when the image’s dimensions are unknown, without dimensions', () => {
+    const unmeasured = { ...article, leadImage: { alt: 'Two ships', ...publicImage(photo(null, null)) } };
     expect(articleMetadata(unmeasured, newsroom).openGraph?.images).toEqual([{ url: siteUrl('/media/ships.jpg'), alt: 'Two ships' }]);
   });
 });
 
 describe('newsArticleJsonLd', () => {
+  it('lists the 16:9, 4:3 and 1:1 crops of the lead image, each 1200 px wide', () => {
+    const data = JSON.parse(newsArticleJsonLd(article, 'The Kyiv Ledger')) as { image: string[] };
+    expect(data.image).toEqual([
+      siteUrl('/media/r/ships.jpg/0-125-2400-1350/1200.jpg'),
+      siteUrl('/media/r/ships.jpg/134-0-2133-1600/1200.jpg'),
+      siteUrl('/media/r/ships.jpg/400-0-1600-1600/1200.jpg'),
+    ]);
+  });
+
   it('names the publisher with its logo', () => {
     const data = JSON.parse(newsArticleJsonLd(article, 'The Kyiv Ledger')) as { publisher: unknown };
     expect(data.publisher).toEqual({

@@ -30,17 +30,18 @@ type Article = {
   section: { name: string } | null;
   tags: { name: string }[];
   bylines: { name: string }[];
-  leadImage: { url: string; alt: string; width: number | null; height: number | null } | null;
+  /** `card`: the 1200×630 share crop (server/media/public-image.ts). */
+  leadImage: { alt: string; card: { url: string; width: number | null; height: number | null } } | null;
 };
 
 export function articleMetadata(article: Article, newsroom: Newsroom) {
   const url = siteUrl(`/articles/${article.slug}`);
   const description = article.standfirst || undefined;
   const image = article.leadImage && {
-    url: siteUrl(article.leadImage.url),
+    url: siteUrl(article.leadImage.card.url),
     alt: article.leadImage.alt,
     // og:image:width/height let a share card be laid out before the image arrives.
-    ...(article.leadImage.width && article.leadImage.height && { width: article.leadImage.width, height: article.leadImage.height }),
+    ...(article.leadImage.card.width && article.leadImage.card.height && { width: article.leadImage.card.width, height: article.leadImage.card.height }),
   };
   return {
     title: article.headline,

@@ -101,7 +101,7 @@ export function decideTransition(
   }
   if (rule.checksPreconditions) {
     const schedule = 'requiresPublishAt' in rule ? { publishAt: input.publishAt, unpublishAt: input.unpublishAt, now } : undefined;
-    const problems = listPublicationProblems(article, schedule);
+    const problems = listPublicationProblems(article, schedule, now);
     // The embargo: nothing goes live before it, and nothing is scheduled to (workflow/embargo.ts).
     const embargo =
       'goesLiveNow' in rule ? embargoProblem(article.embargoUntil, { now }) : schedule?.publishAt ? embargoProblem(article.embargoUntil, { publishAt: schedule.publishAt }) : null;

@@ -128,3 +128,37 @@ describe('which steps check the preconditions', () => {
   });
 });
 
+
+describe('image usage rights', () => {
+  const now = new Date('2026-11-25T10:00:00Z');
+  const endsAt = new Date('2026-11-27T00:00:00Z');
+  const withRights = (what: 'the lead image' | 'an image in the text', at = endsAt): WorkflowArticle => ({ ...complete, imageRights: [{ what, endsAt: at }] });
+
+  it('refuses an image whose rights have run out, naming it', () => {
+    expect(listPublicationProblems(withRights('the lead image', now), undefined, now)).toEqual(['Replace the lead image: its usage rights have run out']);
+    expect(listPublicationProblems(withRights('an image in the text', new Date('2026-01-01T00:00:00Z')), undefined, now)).toEqual([
+      'Replace an image in the text: its usage rights have run out',
+    ]);
+  });
+
+  it('allows an image whose rights last past the time it goes live, and refuses a publish time after they end', () => {
+    expect(listPublicationProblems(withRights('the lead image'), undefined, now)).toEqual([]);
+    expect(listPublicationProblems(withRights('the lead image'), { publishAt: new Date('2026-11-26T08:00:00Z'), now })).toEqual([]);
+    expect(listPublicationProblems(withRights('the lead image'), { publishAt: endsAt, now })).toEqual([
+      'Replace the lead image or publish earlier: its usage rights end before the publish time',
+    ]);
+  });
+
+  it.each([
+    ['publish', 'APPROVED', { kind: 'staff', id: 'dana', role: 'EDITOR' }],
+    ['republish', 'UNPUBLISHED', { kind: 'staff', id: 'dana', role: 'EDITOR' }],
+    ['publishScheduled', 'SCHEDULED', { kind: 'system' }],
+  ] as [WorkflowAction, ArticleState, WorkflowActor][])('%s (the scheduler too) is refused with the reason once the rights have run out', (action, state, actor) => {
+    const attempt = (at: Date) => () =>
+      decideTransition({ action, actor, article: { ...withRights('the lead image', endsAt), state }, settings: { fourEyesApproval: true, publishChecklist: EMPTY_CHECKLIST }, input: {}, now: at });
+    expect(attempt(now)).not.toThrow();
+    expect(attempt(endsAt)).toThrow(
+      expect.objectContaining({ code: 'PRECONDITION_FAILED', details: { problems: ['Replace the lead image: its usage rights have run out'] } }),
+    );
+  });
+});

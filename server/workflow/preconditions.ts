@@ -7,6 +7,7 @@ import type { WorkflowArticle } from './workflow-types';
 export function listPublicationProblems(
   article: WorkflowArticle,
   schedule?: { publishAt: Date | null | undefined; unpublishAt?: Date | null; now: Date },
+  now?: Date,
 ): string[] {
   const problems: string[] = [];
   if (article.headline.trim() === '') problems.push('Add a headline');
@@ -16,6 +17,7 @@ export function listPublicationProblems(
   if (article.slugTaken) problems.push('Choose a slug no other article uses');
   if (article.leadImage && article.leadImage.credit.trim() === '') problems.push('Credit the lead image');
   if (article.leadImage && article.leadImage.alt.trim() === '') problems.push('Add alt text to the lead image');
+  problems.push(...imageRightsProblems(article, schedule?.now ?? now, schedule?.publishAt));
   if (schedule) {
     if (!schedule.publishAt) problems.push('Choose a publish time');
     else if (schedule.publishAt.getTime() <= schedule.now.getTime()) problems.push('Choose a publish time in the future');
@@ -24,4 +26,20 @@ export function listPublicationProblems(
     }
   }
   return problems;
+}
+
+/**
+ * An image may not go live once its usage rights have ended, nor be scheduled to go live after they end.
+ * Without `now` (callers that check only the content) nothing is said.
+ */
+function imageRightsProblems(article: WorkflowArticle, now: Date | undefined, publishAt: Date | null | undefined): string[] {
+  if (!now) return [];
+  const problems = new Map<string, string>();
+  for (const image of article.imageRights ?? []) {
+    if (image.endsAt.getTime() <= now.getTime()) problems.set(image.what, `Replace ${image.what}: its usage rights have run out`);
+    else if (publishAt && image.endsAt.getTime() <= publishAt.getTime() && !problems.has(image.what)) {
+      problems.set(image.what, `Replace ${image.what} or publish earlier: its usage rights end before the publish time`);
+    }
+  }
+  return [...problems.values()];
 }

@@ -24,11 +24,16 @@ export type WorkflowArticle = {
   /** Another article already uses this article's slug (looked up by the caller). */
   slugTaken: boolean;
   leadImage: { credit: string; alt: string } | null;
+  /** Images it uses whose usage rights end (media/image-rights-facts.ts); absent or empty: none do. */
+  imageRights?: ImageRights[];
   /** Who had a hand in it since it was created; the four-eyes rule reads these, not only the byline. */
   contributions: Contributions;
   /** Not before readers until then (workflow/embargo.ts). */
   embargoUntil: Date | null;
 };
+
+/** An image the article uses, and when its usage rights end. */
+export type ImageRights = { what: 'the lead image' | 'an image in the text'; endsAt: Date };
 
 /**
  * Everyone the article's history names (article/workflow-facts.ts keeps them as rows, added in the same

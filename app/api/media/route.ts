@@ -15,7 +15,7 @@ export const POST = withInternalErrorsReported(async (request: Request) => {
   const file = form?.get('file');
   if (!(file instanceof File)) return NextResponse.json({ error: 'Choose an image file to upload.' }, { status: 400 });
   try {
-    const image = await uploadImage(appDb(), { actor, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const image = await uploadImage(appDb(), { actor, bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
     return NextResponse.json(image, { status: 201 });
   } catch (error) {
     if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: 400 });

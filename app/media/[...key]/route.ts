@@ -1,21 +1,17 @@
 import { appDb } from '@/server/db/client';
+import { serveMedia } from '@/server/media/serve-media';
 import { mediaStorage } from '@/server/media/storage';
 import { withInternalErrorsReported } from '@/server/http/route-errors';
 
 type Params = { params: Promise<{ key: string[] }> };
 
-/** Serves stored images. Keys are content-addressed by id, so responses can be cached forever. */
+/** Serves stored images and their renditions (server/media/serve-media.ts). */
 export const GET = withInternalErrorsReported(async (_request: Request, { params }: Params) => {
   const { key } = await params;
-  const storageKey = key.join('/');
-  const asset = await appDb().mediaAsset.findUnique({ where: { storageKey }, select: { mimeType: true } });
-  const bytes = asset ? await mediaStorage().get(storageKey) : null;
-  if (!asset || !bytes) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': asset.mimeType,
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'X-Content-Type-Options': 'nosniff',
-    },
+  const answer = await serveMedia(appDb(), mediaStorage(), key.join('/'));
+  if (answer.status === 404) return new Response('Not found', { status: 404 });
+  if (answer.status === 307) return new Response(null, { status: 307, headers: { Location: answer.location, 'Cache-Control': answer.cacheControl } });
+  return new Response(new Uint8Array(answer.body), {
+    headers: { 'Content-Type': answer.contentType, 'Cache-Control': answer.cacheControl, 'X-Content-Type-Options': 'nosniff' },
   });
 });

@@ -1,0 +1,14 @@
+-- AlterTable
+ALTER TABLE "MediaAsset" ADD COLUMN     "caption" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "copyright" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "credit" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "cropOverrides" JSONB NOT NULL DEFAULT '{}',
+ADD COLUMN     "focalX" DOUBLE PRECISION NOT NULL DEFAULT 0.5,
+ADD COLUMN     "focalY" DOUBLE PRECISION NOT NULL DEFAULT 0.5,
+ADD COLUMN     "keywords" TEXT[] DEFAULT ARRAY[]::TEXT[],
+ADD COLUMN     "originalName" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "rightsEndAt" TIMESTAMP(3),
+ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
+-- CreateIndex
+CREATE INDEX "MediaAsset_createdAt_idx" ON "MediaAsset"("createdAt");
