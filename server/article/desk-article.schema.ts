@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARTICLE_STATES } from '../workflow/states';
+import { ARTICLE_STATES, UPDATE_ACTIONS, UPDATE_STATES } from '../workflow/states';
 import { checklistResultSchema } from '../checklist/publish-checklist.schema';
 import { availableActionSchema } from './workflow.schema';
 
@@ -44,6 +44,15 @@ export const deskArticleSchema = z.object({
   /** The pre-publish checklist items that apply to this article, met or not. */
   checklist: z.array(checklistResultSchema),
   actions: z.array(availableActionSchema),
+  /** A live article's pending update: readers see the live copy until it is published. */
+  pendingUpdate: z
+    .object({
+      state: z.enum(UPDATE_STATES),
+      liveRevisionId: z.string(),
+      workingRevisionId: z.string(),
+      actions: z.array(z.object({ action: z.enum(UPDATE_ACTIONS), label: z.string(), needsComment: z.boolean(), blockedBecause: z.string().nullable() })),
+    })
+    .nullable(),
   timeline: z.array(
     z.object({
       id: z.string(),

@@ -33,8 +33,7 @@ export async function keepConflictCopy({
     if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
     planContentEdit({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
-      article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines), contributions: await readContributions(tx, article) },
-      settings: { fourEyesApproval: (await newsroomSettings(tx)).fourEyesApproval },
+      article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines) },
     });
     await recordRevision(tx, {
       articleId,

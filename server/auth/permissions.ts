@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'article.review': 'Request changes on, and approve, articles in review',
   'article.publish': 'Schedule, unschedule, publish, unpublish and republish approved articles',
   'article.archive': 'Archive articles',
+  'article.changeSlug': 'Change a published article’s address (the old one redirects), with a reason',
+  'article.removeNote': 'Remove a public correction or other note from an article, with a reason',
   'tag.create': 'Create new tags',
   'section.manage': 'Create, rename, reorder and archive sections',
   'staff.manage': 'Invite staff, change roles, deactivate and reactivate accounts',
@@ -37,6 +39,8 @@ const editor = [
   'article.submitAny',
   'article.review',
   'article.publish',
+  'article.changeSlug',
+  'article.removeNote',
   'tag.create',
 ] as const satisfies readonly Permission[];
 

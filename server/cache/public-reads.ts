@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { appDb } from '../db/client';
 import { articleAtAddress } from '../site/article-at-address';
 import { cacheTags } from '../site/cache-tags';
+import { listCorrections } from '../site/corrections';
 import { newsSitemapXml, rssFeed, sitemapXml } from '../site/feeds';
 import { listLatestPublished, newsroomSettings } from '../site/published-articles';
 import { findAuthor, findSection, findTag, listNavigationSections } from '../site/site-pages';
@@ -75,6 +76,9 @@ export const readAuthorPage = cache((slug: string) =>
     { store: (page) => page.author !== null },
   ),
 );
+
+/** /corrections: every public note, newest first. */
+export const readCorrections = cache(() => cachedRead(['corrections'], [cacheTags.corrections], () => listCorrections(appDb())));
 
 export const readSiteFeed = cache(() => cachedRead(['feed'], [cacheTags.feed], () => rssFeed(appDb())));
 

@@ -45,7 +45,8 @@ export function planContentEdit({
   article,
 }: {
   actor: WorkflowActor;
-  article: Pick<WorkflowArticle, 'state' | 'bylineUserIds'> & { updateState: UpdateState | null };
+  /** The pending update's state, where it matters (what a save does); absent: none. */
+  article: Pick<WorkflowArticle, 'state' | 'bylineUserIds'> & { updateState?: UpdateState | null };
 }): ContentEditPlan {
   if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'The scheduler does not edit articles.');
   const editsAny = can(actor.role, 'article.editAny');

@@ -15,7 +15,7 @@ import { UPDATE_ACTION_RULES, updateTargetState } from './transitions';
 import type { DecisionSettings, WorkflowActor, WorkflowArticle, WorkflowSettings } from './workflow-types';
 
 /** The facts an update step reads: the article's, its pending update's state, and who wrote the update. */
-export type UpdateArticle = WorkflowArticle & { updateState: UpdateState | null; updateWriterIds: readonly string[] };
+export type UpdateArticle = WorkflowArticle & { updateState: UpdateState | null; updateWriterIds: string[] };
 
 export type UpdateAuthorization =
   | { allowed: true; to: UpdateState | null; fourEyesWaived: boolean }

@@ -146,7 +146,7 @@ function play(creator: WorkflowActor & { kind: 'staff' }, firstBylines: string[]
     contributions: { everBylineUserIds: [...firstBylines], writerUserIds: [creator.id], correctorUserIds: [] },
   };
   let approval: Approval | null = null;
-  let pending: PendingUpdate | null = null;
+  let pending = null as PendingUpdate | null;
   let updated = false;
   let scheduledByContributor = false;
   let published = false;

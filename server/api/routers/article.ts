@@ -21,6 +21,10 @@ import {
   scheduleStepSchema,
   workflowResultSchema,
 } from '../../article/workflow.schema';
+import { changeArticleSlug } from '../../article/change-article-slug';
+import { removeArticleNote } from '../../article/remove-article-note';
+import { takeUpdateStep } from '../../article/take-update-step';
+import { changeSlugSchema, publishUpdateSchema, removeNoteSchema, updateResultSchema } from '../../article/update.schema';
 import { createTag, createTagSchema } from '../../tag/create-tag';
 import type { WorkflowAction } from '../../workflow/states';
 import { deskWriteProcedure, procedureRequiring, router, staffProcedure } from '../trpc';
@@ -162,6 +166,60 @@ export const articleRouter = router({
   unpublish: workflowStep(reasonStepSchema, 'unpublish', (input) => ({ comment: input.reason })),
   schedule: workflowStep(scheduleStepSchema, 'schedule', toPlannedTimes),
   reschedule: workflowStep(scheduleStepSchema, 'reschedule', toPlannedTimes),
+
+  // A live article's pending update: who may take which step is for the rules (workflow/update.ts).
+  submitUpdate: staffProcedure
+    .input(plainStepSchema)
+    .output(updateResultSchema)
+    .mutation(({ ctx, input }) =>
+      takeUpdateStep({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, action: 'submitUpdate', revalidate: ctx.revalidatePublicPages }),
+    ),
+  requestUpdateChanges: staffProcedure
+    .input(commentStepSchema)
+    .output(updateResultSchema)
+    .mutation(({ ctx, input }) =>
+      takeUpdateStep({
+        db: ctx.db,
+        actor: ctx.actor,
+        articleId: input.id,
+        expectedVersion: input.expectedVersion,
+        action: 'requestUpdateChanges',
+        comment: input.comment,
+        revalidate: ctx.revalidatePublicPages,
+      }),
+    ),
+  publishUpdate: staffProcedure
+    .input(publishUpdateSchema)
+    .output(updateResultSchema)
+    .mutation(({ ctx, input }) =>
+      takeUpdateStep({
+        db: ctx.db,
+        actor: ctx.actor,
+        articleId: input.id,
+        expectedVersion: input.expectedVersion,
+        action: 'publishUpdate',
+        note: input.note,
+        revalidate: ctx.revalidatePublicPages,
+      }),
+    ),
+  removeNote: procedureRequiring('article.removeNote')
+    .input(removeNoteSchema)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => removeArticleNote({ db: ctx.db, actor: ctx.actor, noteId: input.noteId, reason: input.reason, revalidate: ctx.revalidatePublicPages })),
+  changeSlug: procedureRequiring('article.changeSlug')
+    .input(changeSlugSchema)
+    .output(z.object({ id: z.string(), slug: z.string(), version: z.number() }))
+    .mutation(({ ctx, input }) =>
+      changeArticleSlug({
+        db: ctx.db,
+        actor: ctx.actor,
+        articleId: input.id,
+        expectedVersion: input.expectedVersion,
+        slug: input.slug,
+        reason: input.reason,
+        revalidate: ctx.revalidatePublicPages,
+      }),
+    ),
 });
 
 function toPlannedTimes(input: z.output<typeof scheduleStepSchema>): StepInput {
