@@ -17,6 +17,8 @@ import { ChecklistPanel } from './checklist-panel';
 import { CommentsPanel } from './comments-panel';
 import { HeadlineTwinsNote } from './headline-twins-note';
 import { HistoryPanel } from './history-panel';
+import { LiveArticlePanel } from './live-article-panel';
+import { LiveUpdatePanel } from './live-update-panel';
 import { PresenceBar } from './presence-bar';
 import { PreviewLinksPanel } from './preview-links-panel';
 import { clearLocalDraft, readLocalDraft } from './local-draft';
@@ -228,11 +230,34 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
                 void refresh();
               }}
             />
+            {article.pendingUpdate && (
+              <LiveUpdatePanel
+                articleId={article.id}
+                version={autosave.version}
+                update={article.pendingUpdate}
+                hasUnsavedChanges={autosave.dirty}
+                onDone={(result) => {
+                  autosave.adoptVersion(result.version);
+                  void refresh();
+                }}
+              />
+            )}
             <ChecklistPanel results={article.checklist} />
           </>
         }
         sidebarBottom={
           <>
+            {article.publishedAt && (
+              <LiveArticlePanel
+                article={article}
+                version={autosave.version}
+                formatTime={formatTime}
+                onDone={(result) => {
+                  if (result) autosave.adoptVersion(result.version);
+                  void refresh();
+                }}
+              />
+            )}
             <CommentsPanel articleId={article.id} formatTime={formatTime} onChange={() => void refresh()} />
             <PreviewLinksPanel articleId={article.id} timeZone={article.newsroomTimeZone} onChange={() => void refresh()} />
             <HistoryPanel

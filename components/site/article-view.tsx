@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { formatNewsroomTime } from '@/server/text/newsroom-time';
+import { PublicNotes, type PublicNote } from './public-notes';
 
 export type ArticleViewModel = {
   headline: string;
@@ -16,6 +17,8 @@ export type ArticleViewModel = {
   /** Sanitized HTML from THE renderer (server/content/render-article-body.ts). */
   bodyHtml: string;
   tags: { name: string; slug: string }[];
+  /** Public notes published with updates, newest first (the desk's previews have none). */
+  notes?: PublicNote[];
 };
 
 /** The article as readers see it. The public page and the desk preview both render exactly this. */
@@ -99,6 +102,7 @@ export function ArticleView({ article, timeZone }: { article: ArticleViewModel; 
         </p>
       )}
       <div className="article-body mt-6 font-serif text-lg leading-relaxed" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <PublicNotes notes={article.notes ?? []} timeZone={timeZone} />
       {article.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
           {article.tags.map((tag) => (

@@ -18,6 +18,9 @@
 // and the answer carrying it leaves with status 410 and the marker blanked. A page cannot set 410 itself
 // (only 404 through notFound()), and deciding it in proxy.ts would cost a database read per request.
 //
+// A public page's permanent redirect (an article's former address, a renamed section's) answers 301 Moved
+// Permanently rather than Next's 308: the same for GETs, and what crawlers and link checkers know best.
+//
 // Repeated requests for a public page are answered from memory for a moment (ANSWER_CACHE_MS below).
 //
 // The whole answer is collected before it is sent, so Next's compression must be off (next.config.ts:
@@ -75,7 +78,7 @@ function installNonceRewrite() {
     const gone = replaceAll(out, goneBytes, blank) > 0;
     replaceAll(out, placeholderBytes, Buffer.from(nonce));
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    response.statusCode = gone && status === 200 ? 410 : status;
+    response.statusCode = gone && status === 200 ? 410 : status === 308 ? 301 : status;
     response.setHeader('content-security-policy', String(headers['content-security-policy']).replaceAll(placeholder, nonce));
     return original.end.call(response, out);
   }

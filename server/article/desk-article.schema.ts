@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARTICLE_STATES, UPDATE_ACTIONS, UPDATE_STATES } from '../workflow/states';
 import { checklistResultSchema } from '../checklist/publish-checklist.schema';
+import { NOTE_KINDS } from './update.schema';
 import { availableActionSchema } from './workflow.schema';
 
 /** What article.get returns to the desk (never a raw row). */
@@ -11,6 +12,12 @@ export const deskArticleSchema = z.object({
   /** An editor may take the typing lock from someone else. */
   canTakeOver: z.boolean(),
   canCreateTags: z.boolean(),
+  canChangeSlug: z.boolean(),
+  canRemoveNotes: z.boolean(),
+  /** Public notes published with updates, newest first; removed ones stay listed, marked. */
+  notes: z.array(
+    z.object({ id: z.string(), kind: z.enum(NOTE_KINDS), text: z.string(), publishedAt: z.date(), removedAt: z.date().nullable(), removedReason: z.string().nullable() }),
+  ),
   /** Times in the desk are entered and shown in this IANA zone. */
   newsroomTimeZone: z.string(),
   editNote: z.string().nullable(),

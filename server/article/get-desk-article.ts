@@ -29,6 +29,7 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
       tags: { include: { tag: { select: { id: true, name: true, slug: true } } } },
       leadImage: { select: { id: true, storageKey: true } },
       lastModifiedBy: { select: { name: true } },
+      notes: { orderBy: { publishedAt: 'desc' }, select: { id: true, kind: true, text: true, publishedAt: true, removedAt: true, removedReason: true } },
       events: {
         orderBy: { createdAt: 'asc' },
         include: { actor: { select: { name: true } } },
@@ -51,6 +52,10 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
     canEdit: edit.canEdit,
     canTakeOver: edit.canEdit && can(actor.role, 'article.editAny'),
     canCreateTags: can(actor.role, 'tag.create'),
+    // A published article's address changes only through its own act (it keeps the old one).
+    canChangeSlug: article.publishedAt !== null && can(actor.role, 'article.changeSlug'),
+    canRemoveNotes: can(actor.role, 'article.removeNote'),
+    notes: article.notes,
     newsroomTimeZone: settings.timeZone,
     editNote: edit.note,
     version: article.version,

@@ -5,7 +5,6 @@ import { renderArticleBody, type RenderedBody } from '../content/render-article-
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { readPublicArticleFacts } from '../site/public-article-facts';
-import { newsroomSettings } from '../site/published-articles';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { tagsTouchedByArticleChange } from '../site/tags-touched';
 import { toSlug } from '../text/slug';
@@ -58,7 +57,6 @@ export async function saveArticle({
   const { touchedTags, ...saved } = await db.$transaction(async (tx) => {
     const current = await lockArticleForWrite(tx, { articleId, actor, expectedVersion });
     const factsBefore = await readPublicArticleFacts(tx, articleId);
-    const settings = await newsroomSettings(tx);
     const plan = planContentEdit({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
       article: { state: current.state, bylineUserIds: staffBylineIds(current.bylines), updateState: current.updateState },
@@ -76,7 +74,6 @@ export async function saveArticle({
     // The live copy readers keep seeing: an article put live without one has its row pinned as it was.
     const liveRevisionId = plan.makesUpdate ? (current.liveRevisionId ?? (await currentRevisionId(tx, articleId))) : undefined;
 
-    const now = new Date();
     const updated = await tx.article.update({
       where: { id: articleId, version: expectedVersion },
       data: {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { readArticleAtAddress, readSettings } from '@/server/cache/public-reads';
 import { newsArticleJsonLd } from '@/server/site/news-article-json-ld';
@@ -19,6 +19,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [found, settings] = await Promise.all([readArticleAtAddress((await params).slug), readSettings()]);
   if (found.kind === 'withdrawn') return { title: `Article withdrawn · ${settings.name}`, robots: { index: false } };
+  if (found.kind === 'moved') return {};
   if (found.kind !== 'live') return {};
   return articleMetadata(found.article, settings);
 }
@@ -26,6 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const [found, settings] = await Promise.all([readArticleAtAddress((await params).slug), readSettings()]);
   if (found.kind === 'withdrawn') return <WithdrawnArticle newsroom={settings.name} />;
+  // A former address of an article: sent on to the current one (301, see scripts/lib/public-answers.cjs).
+  if (found.kind === 'moved') permanentRedirect(`/articles/${found.slug}`);
   if (found.kind !== 'live') notFound();
   const { article } = found;
   return (
