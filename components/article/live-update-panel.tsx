@@ -12,6 +12,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from '@/server/article/update.schema';
 import { UPDATE_STATE_LABELS, type UpdateAction, type UpdateState } from '@/server/workflow/states';
 import { ErrorBox } from './error-box';
+import { StepButton } from './step-button';
 import { WordDiff } from './word-diff';
 
 type PendingUpdate = {
@@ -71,22 +72,15 @@ export function LiveUpdatePanel({
       {hasUnsavedChanges && <p className="mt-2 text-sm text-amber-800">Save your changes first.</p>}
       <div className="mt-3 flex flex-col gap-2">
         {update.actions.map((action) => (
-          <div key={action.action}>
-            <Button
-              className="w-full"
-              variant={action.action === 'publishUpdate' ? 'primary' : 'secondary'}
-              disabled={pending || hasUnsavedChanges || action.blockedBecause !== null}
-              aria-describedby={action.blockedBecause ? `blocked-${action.action}` : undefined}
-              onClick={() => (action.action === 'submitUpdate' ? submit.mutate(step) : setAsking(action.action))}
-            >
-              {action.label}
-            </Button>
-            {action.blockedBecause && (
-              <p id={`blocked-${action.action}`} className="mt-1 text-xs text-muted">
-                {action.blockedBecause}
-              </p>
-            )}
-          </div>
+          <StepButton
+            key={action.action}
+            id={action.action}
+            label={action.label}
+            primary={action.action === 'publishUpdate'}
+            disabled={pending || hasUnsavedChanges}
+            blockedBecause={action.blockedBecause}
+            onClick={() => (action.action === 'submitUpdate' ? submit.mutate(step) : setAsking(action.action))}
+          />
         ))}
       </div>
       {error && !asking && <ErrorBox error={error} />}

@@ -15,7 +15,11 @@ const t = withTestDatabase();
 const JOURNEY_TIMEOUT = 60_000;
 
 function as(actor: Actor, revalidated: string[][] = []) {
-  return createCaller({ db: t.db, actor, revalidatePublicPages: async (tags) => void revalidated.push([...tags]) });
+  const revalidatePublicPages = (tags: readonly string[]) => {
+    revalidated.push([...tags]);
+    return Promise.resolve();
+  };
+  return createCaller({ db: t.db, actor, revalidatePublicPages });
 }
 
 async function failure(call: Promise<unknown>): Promise<TRPCError> {

@@ -24,9 +24,9 @@ import {
 import { changeArticleSlug } from '../../article/change-article-slug';
 import { removeArticleNote } from '../../article/remove-article-note';
 import { takeUpdateStep } from '../../article/take-update-step';
-import { changeSlugSchema, publishUpdateSchema, removeNoteSchema, updateResultSchema } from '../../article/update.schema';
+import { changeSlugSchema, publishUpdateSchema, removeNoteSchema, updateResultSchema, type PublicNoteInput } from '../../article/update.schema';
 import { createTag, createTagSchema } from '../../tag/create-tag';
-import type { WorkflowAction } from '../../workflow/states';
+import type { UpdateAction, WorkflowAction } from '../../workflow/states';
 import { deskWriteProcedure, procedureRequiring, router, staffProcedure } from '../trpc';
 
 /**
@@ -51,6 +51,28 @@ function workflowStep<Schema extends z.ZodType<{ id: string; expectedVersion: nu
         action,
         // tRPC types a generic schema's parsed input conditionally; it is the schema's output.
         input: ruleInput(input as z.output<Schema>),
+        revalidate: ctx.revalidatePublicPages,
+      }),
+    );
+}
+
+/** One step of a live article's pending update; as with workflowStep, the rules say who may take it (workflow/update.ts). */
+function updateStep<Schema extends z.ZodType<{ id: string; expectedVersion: number }>>(
+  schema: Schema,
+  action: UpdateAction,
+  stepInput: (input: z.output<Schema>) => { comment?: string; note?: PublicNoteInput | null } = () => ({}),
+) {
+  return staffProcedure
+    .input(schema)
+    .output(updateResultSchema)
+    .mutation(({ ctx, input }) =>
+      takeUpdateStep({
+        db: ctx.db,
+        actor: ctx.actor,
+        articleId: input.id,
+        expectedVersion: input.expectedVersion,
+        action,
+        ...stepInput(input as z.output<Schema>),
         revalidate: ctx.revalidatePublicPages,
       }),
     );
@@ -167,41 +189,9 @@ export const articleRouter = router({
   schedule: workflowStep(scheduleStepSchema, 'schedule', toPlannedTimes),
   reschedule: workflowStep(scheduleStepSchema, 'reschedule', toPlannedTimes),
 
-  // A live article's pending update: who may take which step is for the rules (workflow/update.ts).
-  submitUpdate: staffProcedure
-    .input(plainStepSchema)
-    .output(updateResultSchema)
-    .mutation(({ ctx, input }) =>
-      takeUpdateStep({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, action: 'submitUpdate', revalidate: ctx.revalidatePublicPages }),
-    ),
-  requestUpdateChanges: staffProcedure
-    .input(commentStepSchema)
-    .output(updateResultSchema)
-    .mutation(({ ctx, input }) =>
-      takeUpdateStep({
-        db: ctx.db,
-        actor: ctx.actor,
-        articleId: input.id,
-        expectedVersion: input.expectedVersion,
-        action: 'requestUpdateChanges',
-        comment: input.comment,
-        revalidate: ctx.revalidatePublicPages,
-      }),
-    ),
-  publishUpdate: staffProcedure
-    .input(publishUpdateSchema)
-    .output(updateResultSchema)
-    .mutation(({ ctx, input }) =>
-      takeUpdateStep({
-        db: ctx.db,
-        actor: ctx.actor,
-        articleId: input.id,
-        expectedVersion: input.expectedVersion,
-        action: 'publishUpdate',
-        note: input.note,
-        revalidate: ctx.revalidatePublicPages,
-      }),
-    ),
+  submitUpdate: updateStep(plainStepSchema, 'submitUpdate'),
+  requestUpdateChanges: updateStep(commentStepSchema, 'requestUpdateChanges', (input) => ({ comment: input.comment })),
+  publishUpdate: updateStep(publishUpdateSchema, 'publishUpdate', (input) => ({ note: input.note })),
   removeNote: procedureRequiring('article.removeNote')
     .input(removeNoteSchema)
     .output(z.object({ id: z.string() }))
