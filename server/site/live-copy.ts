@@ -49,8 +49,6 @@ export function liveContent(row: LiveCopyRow): ArticleContentInput {
   };
 }
 
-export type LiveCopy = Awaited<ReturnType<typeof resolveLiveCopies>> extends Map<string, infer C> ? C : never;
-
 /** The live copies of these rows with names in place of ids, by article id. */
 export async function resolveLiveCopies(db: DbOrTx, rows: readonly LiveCopyRow[]) {
   const contents = rows.map((row) => ({ id: row.id, content: liveContent(row) }));
