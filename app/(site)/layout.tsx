@@ -28,7 +28,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       </header>
       <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
       <footer className="border-t border-line py-6 text-center text-sm text-muted">
-        {settings.name} · <a href="/rss.xml" className="underline">RSS</a> · <Link href="/desk" className="underline">Staff desk</Link>
+        {settings.name} · <a href="/rss.xml" className="underline">RSS</a> · <Link href="/corrections" className="underline">Corrections</Link> · <Link href="/desk" className="underline">Staff desk</Link>
       </footer>
     </div>
   );

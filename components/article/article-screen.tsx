@@ -20,6 +20,8 @@ import { LiveBlogPanel } from './live-blog-panel';
 import { CommentsPanel } from './comments-panel';
 import { HeadlineTwinsNote } from './headline-twins-note';
 import { HistoryPanel } from './history-panel';
+import { LiveArticlePanel } from './live-article-panel';
+import { LiveUpdatePanel } from './live-update-panel';
 import { PresenceBar } from './presence-bar';
 import { PreviewLinksPanel } from './preview-links-panel';
 import { clearLocalDraft, readLocalDraft } from './local-draft';
@@ -239,6 +241,18 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
               mainActionTarget={mainActionTarget}
               onDone={afterAct}
             />
+            {article.pendingUpdate && (
+              <LiveUpdatePanel
+                articleId={article.id}
+                version={autosave.version}
+                update={article.pendingUpdate}
+                hasUnsavedChanges={autosave.dirty}
+                onDone={(result) => {
+                  autosave.adoptVersion(result.version);
+                  void refresh();
+                }}
+              />
+            )}
             <ChecklistPanel results={article.checklist} />
             <EmbargoPanel article={article} version={autosave.version} timeZone={article.newsroomTimeZone} onDone={afterAct} />
             <LiveBlogPanel article={article} version={autosave.version} timeZone={article.newsroomTimeZone} onChange={afterAct} />
@@ -246,6 +260,17 @@ function ArticleEditor({ article, options }: { article: DeskArticle; options: Fo
         }
         sidebarBottom={
           <>
+            {article.publishedAt && (
+              <LiveArticlePanel
+                article={article}
+                version={autosave.version}
+                formatTime={formatTime}
+                onDone={(result) => {
+                  if (result) autosave.adoptVersion(result.version);
+                  void refresh();
+                }}
+              />
+            )}
             <CommentsPanel articleId={article.id} formatTime={formatTime} onChange={() => void refresh()} />
             <PreviewLinksPanel articleId={article.id} timeZone={article.newsroomTimeZone} onChange={() => void refresh()} />
             <HistoryPanel

@@ -26,6 +26,8 @@ const STEP_LABELS: Record<string, string> = {
   publish: 'Published',
   republish: 'Republished',
   publishScheduled: 'Published',
+  submitUpdate: 'Update submitted',
+  publishUpdate: 'Update published',
 };
 
 /** Revisions with author and time; compare any two word by word; restore one (as a new revision). */
@@ -60,6 +62,7 @@ export function HistoryPanel({
           <li key={revision.id} className="text-sm">
             <p>
               {REASONS[revision.reason] ?? revision.reason} by {revision.authorName}
+              {revision.wentLive && <span className="ml-2 rounded bg-accent/10 px-1.5 py-0.5 text-xs font-medium text-accent">Live version</span>}
             </p>
             <p className="text-xs text-muted">{formatTime(revision.updatedAt)}</p>
             {revision.steps.map((step, stepIndex) => (
@@ -68,6 +71,11 @@ export function HistoryPanel({
               </p>
             ))}
             <div className="mt-0.5 flex gap-3 text-xs">
+              {revision.previousLiveId && (
+                <button type="button" className="text-accent hover:underline" onClick={() => setCompare({ fromId: revision.previousLiveId!, toId: revision.id })}>
+                  What changed from the previous live version
+                </button>
+              )}
               {index > 0 && latest && (
                 <button type="button" className="text-accent hover:underline" onClick={() => setCompare({ fromId: revision.id, toId: latest.id })}>
                   Compare with latest

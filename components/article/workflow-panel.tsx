@@ -13,6 +13,7 @@ import type { WorkflowAction } from '@/server/workflow/states';
 import { ErrorBox } from './error-box';
 import { ScheduleDialog } from './schedule-dialog';
 import { TakedownDialog } from './takedown-dialog';
+import { StepButton } from './step-button';
 
 type Action = { action: WorkflowAction; label: string; needs: 'comment' | 'reason' | 'publishAt' | 'takedown' | null; blockedBecause: string | null };
 
@@ -103,22 +104,15 @@ export function WorkflowPanel({
       <div className="mt-3 flex flex-col gap-2">
         {/* The main action is at the top of the screen instead (once its slot is there): each button once. */}
         {staffActions.filter((action) => !(mainActionTarget && action === main)).map((action) => (
-          <div key={action.action}>
-            <Button
-              className="w-full"
-              variant={action.action === 'publish' || action.action === 'approve' ? 'primary' : 'secondary'}
-              disabled={pending || hasUnsavedChanges || action.blockedBecause !== null}
-              aria-describedby={action.blockedBecause ? `blocked-${action.action}` : undefined}
-              onClick={() => choose(action)}
-            >
-              {action.label}
-            </Button>
-            {action.blockedBecause && (
-              <p id={`blocked-${action.action}`} className="mt-1 text-xs text-muted">
-                {action.blockedBecause}
-              </p>
-            )}
-          </div>
+          <StepButton
+            key={action.action}
+            id={action.action}
+            label={action.label}
+            primary={action.action === 'publish' || action.action === 'approve'}
+            disabled={pending || hasUnsavedChanges}
+            blockedBecause={action.blockedBecause}
+            onClick={() => choose(action)}
+          />
         ))}
       </div>
       {error && !asking && <ErrorBox error={error} />}

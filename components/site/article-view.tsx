@@ -4,6 +4,7 @@ import { ResponsivePicture } from '@/components/site/responsive-picture';
 import type { ResponsivePicture as Picture } from '@/server/media/renditions';
 import { lazyBodyImages } from '@/server/media/lazy-body-images';
 import { formatNewsroomTime } from '@/server/text/newsroom-time';
+import { PublicNotes, type PublicNote } from './public-notes';
 
 export type ArticleViewModel = {
   headline: string;
@@ -20,6 +21,8 @@ export type ArticleViewModel = {
   /** Sanitized HTML from THE renderer (server/content/render-article-body.ts). */
   bodyHtml: string;
   tags: { name: string; slug: string }[];
+  /** Public notes published with updates, newest first (the desk's previews have none). */
+  notes?: PublicNote[];
 };
 
 /** The lead image spans the article column (max-w-2xl, 42rem) or the phone's width. */
@@ -110,6 +113,7 @@ export function ArticleView({ article, timeZone }: { article: ArticleViewModel; 
         </p>
       )}
       <div className="article-body mt-6 font-serif text-lg leading-relaxed" dangerouslySetInnerHTML={{ __html: lazyBodyImages(article.bodyHtml) }} />
+      <PublicNotes notes={article.notes ?? []} timeZone={timeZone} />
       {article.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
           {article.tags.map((tag) => (

@@ -19,6 +19,9 @@
 // legal order renders LEGAL_MARKER instead and leaves with 451 Unavailable For Legal Reasons. A page cannot set 410 itself
 // (only 404 through notFound()), and deciding it in proxy.ts would cost a database read per request.
 //
+// A public page's permanent redirect (an article's former address, a renamed section's) answers 301 Moved
+// Permanently rather than Next's 308: the same for GETs, and what crawlers and link checkers know best.
+//
 // Repeated requests for a public page are answered from memory for a moment (ANSWER_CACHE_MS below).
 //
 // The whole answer is collected before it is sent, so Next's compression must be off (next.config.ts:
@@ -80,7 +83,7 @@ function installNonceRewrite() {
     const legal = replaceAll(out, legalBytes, blank) > 0;
     replaceAll(out, placeholderBytes, Buffer.from(nonce));
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    response.statusCode = status !== 200 ? status : legal ? 451 : gone ? 410 : status;
+    response.statusCode = status === 308 ? 301 : status !== 200 ? status : legal ? 451 : gone ? 410 : status;
     response.setHeader('content-security-policy', String(headers['content-security-policy']).replaceAll(placeholder, nonce));
     return original.end.call(response, out);
   }

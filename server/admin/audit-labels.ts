@@ -45,7 +45,14 @@ export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 /** Article events that are not workflow steps (the steps are named by the workflow's ACTION_LABELS). */
 export const ARTICLE_EVENT_LABELS: Record<string, string> = {
   create: 'Started the article',
+  // Before updates were reviewed, a live edit went live at once; older timelines keep these.
   correct: 'Corrected the live article',
+  startUpdate: 'Started an update to the live article',
+  submitUpdate: 'Submitted the update for review',
+  requestUpdateChanges: 'Sent the update back',
+  publishUpdate: 'Approved and published the update',
+  removeNote: 'Removed a public note',
+  changeSlug: 'Changed the address',
   bylineChange: 'Changed the byline',
   returnToReview: 'Edited after approval',
   seed: 'Imported',

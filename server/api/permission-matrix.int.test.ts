@@ -8,7 +8,7 @@ import { hashResetToken } from '../admin/reset-token';
 import { resolveActor } from '../auth/actor';
 import { sealSecret } from '../auth/two-factor/secret-box';
 import { newTotpSecret } from '../auth/two-factor/totp';
-import type { ArticleState } from '../workflow/states';
+import type { ArticleState, UpdateState } from '../workflow/states';
 import { appRouter, createCaller, type AppRouter } from './root';
 
 /**
@@ -85,6 +85,14 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'liveBlog.edit': { may: ARTICLE_READERS, input: async (w) => ({ entryId: await w.entry('PENDING'), expectedVersion: 1, text: 'Sirens, now quiet.', reason: 'Update' }) },
   'liveBlog.remove': { may: ARTICLE_READERS, input: async (w) => ({ entryId: await w.entry('PENDING'), expectedVersion: 1, reason: 'Duplicate' }) },
   'liveBlog.pin': { may: EDITORS, input: async (w) => ({ entryId: await w.entry('POSTED'), expectedVersion: 1, pinned: true }) },
+  'article.submitUpdate': { may: EDITORS, input: async (w) => ({ id: (await w.liveWithUpdate('DRAFTING')).id, expectedVersion: 1 }) },
+  'article.requestUpdateChanges': { may: EDITORS, input: async (w) => ({ id: (await w.liveWithUpdate('IN_REVIEW')).id, expectedVersion: 1, comment: 'Cite the court record.' }) },
+  'article.publishUpdate': {
+    may: EDITORS,
+    input: async (w) => ({ id: (await w.liveWithUpdate('IN_REVIEW')).id, expectedVersion: 1, note: { kind: 'CORRECTION' as const, text: 'An earlier version misnamed the minister.' } }),
+  },
+  'article.removeNote': { may: EDITORS, input: async (w) => ({ noteId: await w.publicNote(), reason: 'Published on the wrong article.' }) },
+  'article.changeSlug': { may: EDITORS, input: async (w) => ({ id: (await w.article('PUBLISHED')).id, expectedVersion: 1, slug: `moved-${unique()}`, reason: 'The headline changed.' }) },
   'calendar.get': { may: STAFF, input: () => ({}) },
   'comment.list': { may: ARTICLE_READERS, input: async (w) => ({ articleId: (await w.article()).id }) },
   'comment.add': { may: ARTICLE_READERS, input: async (w) => ({ articleId: (await w.article()).id, body: 'Is this date right?' }) },
@@ -191,6 +199,17 @@ async function seedWorld() {
     const postedAt = status === 'POSTED' ? new Date() : null;
     return (await db.liveBlogEntry.create({ data: { articleId: blog.id, authorId: authorJournalist.id, text: 'Sirens in the city centre.', status, postedAt } })).id;
   }
+  /** A live article of the author journalist's whose pending update (written by nobody in the matrix) is in `updateState`. */
+  async function liveWithUpdate(updateState: UpdateState) {
+    const created = await article('PUBLISHED');
+    return db.article.update({ where: { id: created.id }, data: { updateState, liveRevisionId: await world.revision(created.id) } });
+  }
+  /** A public note shown on a live article. */
+  async function publicNote() {
+    const { id: articleId } = await article('PUBLISHED');
+    const revisionId = await world.revision(articleId);
+    return (await db.articleNote.create({ data: { articleId, revisionId, kind: 'CORRECTION', text: 'An earlier version misdated the vote.', publishedAt: new Date() } })).id;
+  }
   const content = () => ({
     headline: 'Russia and China strengthen defence cooperation – ISW',
     slug: '' as const,
@@ -209,6 +228,8 @@ async function seedWorld() {
     article,
     liveBlog,
     entry,
+    liveWithUpdate,
+    publicNote,
     previewLink,
     /** A signed-in device of `who` (of the author journalist for the anonymous caller), to end. */
     async sessionOf(who: Who) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ARTICLE_STATES } from '../workflow/states';
+import { ARTICLE_STATES, UPDATE_ACTIONS, UPDATE_STATES } from '../workflow/states';
 import { checklistResultSchema } from '../checklist/publish-checklist.schema';
+import { NOTE_KINDS } from './update.schema';
 import { availableActionSchema } from './workflow.schema';
 
 /** What article.get returns to the desk (never a raw row). */
@@ -11,6 +12,12 @@ export const deskArticleSchema = z.object({
   /** An editor may take the typing lock from someone else. */
   canTakeOver: z.boolean(),
   canCreateTags: z.boolean(),
+  canChangeSlug: z.boolean(),
+  canRemoveNotes: z.boolean(),
+  /** Public notes published with updates, newest first; removed ones stay listed, marked. */
+  notes: z.array(
+    z.object({ id: z.string(), kind: z.enum(NOTE_KINDS), text: z.string(), publishedAt: z.date(), removedAt: z.date().nullable(), removedReason: z.string().nullable() }),
+  ),
   /** Times in the desk are entered and shown in this IANA zone. */
   newsroomTimeZone: z.string(),
   editNote: z.string().nullable(),
@@ -51,6 +58,15 @@ export const deskArticleSchema = z.object({
   /** The pre-publish checklist items that apply to this article, met or not. */
   checklist: z.array(checklistResultSchema),
   actions: z.array(availableActionSchema),
+  /** A live article's pending update: readers see the live copy until it is published. */
+  pendingUpdate: z
+    .object({
+      state: z.enum(UPDATE_STATES),
+      liveRevisionId: z.string(),
+      workingRevisionId: z.string(),
+      actions: z.array(z.object({ action: z.enum(UPDATE_ACTIONS), label: z.string(), needsComment: z.boolean(), blockedBecause: z.string().nullable() })),
+    })
+    .nullable(),
   timeline: z.array(
     z.object({
       id: z.string(),

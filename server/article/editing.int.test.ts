@@ -4,6 +4,7 @@ import { actorFor, createArticle, createSection, createStaff } from '../../test/
 import { withTestDatabase } from '../../test/integration/test-database';
 import { createCaller } from '../api/root';
 import type { Actor } from '../auth/actor';
+import { findPublishedArticle } from '../site/published-articles';
 import type { ArticleContentInput } from './article.schema';
 
 const t = withTestDatabase();
@@ -138,7 +139,7 @@ describe('saving article content', () => {
     expect((await failure(as(olha).article.save({ id: second.id, expectedVersion: 2, content: taken }))).message).toContain('is already used by another article');
   });
 
-  it('an edit sends an approved or scheduled article back to review, and a live edit is a logged correction', async () => {
+  it('an edit sends an approved or scheduled article back to review, and a live edit waits in a pending update', async () => {
     const olha = actorFor(await createStaff(t.db));
     const dana = actorFor(await createStaff(t.db, { role: 'EDITOR' }));
     const section = await createSection(t.db);
@@ -150,8 +151,9 @@ describe('saving article content', () => {
     const live = await createArticle(t.db, { authors: [olha], sectionId: section.id, state: 'PUBLISHED' });
     await as(dana).article.save({ id: live.id, expectedVersion: 1, content: contentWith(section.id, olha.id, 'corrected') });
     const row = await t.db.article.findUniqueOrThrow({ where: { id: live.id }, include: { events: true } });
-    expect(row.state).toBe('PUBLISHED');
-    expect(row.contentUpdatedAt).toBeInstanceOf(Date);
-    expect(row.events.map((e) => e.action)).toEqual(['correct']);
+    expect(row).toMatchObject({ state: 'PUBLISHED', contentUpdatedAt: null, updateState: 'DRAFTING', updateWriterIds: [dana.id] });
+    expect(row.events.map((e) => e.action)).toEqual(['startUpdate']);
+    // Readers keep the text that went live: the row as it was is pinned as the live copy.
+    expect((await findPublishedArticle(t.db, live.slug))?.bodyHtml).toBe('<p>Details: the body.</p>');
   });
 });

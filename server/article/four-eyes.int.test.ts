@@ -96,16 +96,15 @@ describe('four-eyes: nobody approves or publishes what they wrote or had their n
     expect(publishRefused.message).toBe('Four-eyes rule: you had a byline on this article, so another editor must publish it.');
     await as(erin).article.publish({ id, expectedVersion: unsigned.version + 1 });
 
-    // Putting her byline back on the live article is a correction by a former author: refused, nothing written.
-    const live = await fingerprint(id);
-    const correction = await failure(
-      as(dana).article.save({ id, expectedVersion: live.article.version, content: content(sectionId, [{ userId: dana.id }]) }),
-    );
-    expect(correction.code).toBe('FORBIDDEN');
-    expect(correction.message).toBe(
-      'This article is live and you had a byline on it: another editor must make corrections to it.',
-    );
-    expect(await fingerprint(id)).toEqual(live);
+    // Putting her byline back on the live article makes a pending update: hers to write, never hers to publish.
+    const { version: liveVersion } = await t.db.article.findUniqueOrThrow({ where: { id } });
+    await as(dana).article.save({ id, expectedVersion: liveVersion, content: content(sectionId, [{ userId: dana.id }]) });
+    await as(dana).article.submitUpdate({ id, expectedVersion: liveVersion + 1 });
+    const pending = await fingerprint(id);
+    const updateRefused = await failure(as(dana).article.publishUpdate({ id, expectedVersion: liveVersion + 2, note: null }));
+    expect(updateRefused.code).toBe('FORBIDDEN');
+    expect(updateRefused.message).toBe('Four-eyes rule: you have a byline on this article, so another editor must publish it.');
+    expect(await fingerprint(id)).toEqual(pending);
   }, JOURNEY_TIMEOUT);
 
   it('an editor who never put her name on a piece she wrote cannot approve, schedule or publish it, but may send it back', async () => {
@@ -139,13 +138,19 @@ describe('four-eyes: nobody approves or publishes what they wrote or had their n
     expect(published?.data).toEqual({ revisionId: revisions.at(-1)?.id });
     expect(revisions.map((revision) => revision.authorId)).toEqual([olha.id, dana.id]);
 
-    // A correction by the editor who wrote in it is refused; one by a newcomer is made, and again.
-    expect((await failure(as(dana).article.save({ id, expectedVersion: 8, content: content(sectionId, [{ userId: olha.id }], 'Dana again.') }))).message).toBe(
-      'This article is live and you wrote or changed its text: another editor must make corrections to it.',
-    );
-    await as(erin).article.save({ id, expectedVersion: 8, content: content(sectionId, [{ userId: olha.id }], 'Erin corrected.') });
-    await as(erin).article.save({ id, expectedVersion: 9, content: content(sectionId, [{ userId: olha.id }], 'Erin corrected twice.') });
-    expect((await t.db.article.findUniqueOrThrow({ where: { id } })).bodyText).toBe('Erin corrected twice.');
+    // Dana (who wrote its reviewed text) and Erin write an update to the live piece: neither may publish it.
+    await as(dana).article.save({ id, expectedVersion: 8, content: content(sectionId, [{ userId: olha.id }], 'Dana corrected.') });
+    await as(erin).article.save({ id, expectedVersion: 9, content: content(sectionId, [{ userId: olha.id }], 'Erin corrected too.') });
+    await as(erin).article.submitUpdate({ id, expectedVersion: 10 });
+    for (const writer of [dana, erin]) {
+      expect((await failure(as(writer).article.publishUpdate({ id, expectedVersion: 11, note: null }))).message).toBe(
+        'Four-eyes rule: you wrote or changed this update, so another editor must publish it.',
+      );
+    }
+    await as(alex).article.publishUpdate({ id, expectedVersion: 11, note: null });
+    const updated = await t.db.article.findUniqueOrThrow({ where: { id }, include: { liveRevision: true } });
+    expect(updated).toMatchObject({ updateState: null, updateWriterIds: [] });
+    expect((updated.liveRevision?.snapshot as { body: unknown }).body).toEqual(content(sectionId, [], 'Erin corrected too.').body);
   }, JOURNEY_TIMEOUT);
 
   it('revisions never fold across a workflow step: what was submitted and what was approved are each kept', async () => {
@@ -183,8 +188,10 @@ describe('four-eyes: nobody approves or publishes what they wrote or had their n
       { revisionId: revision?.id, fourEyesWaived: true },
       { revisionId: revision?.id, fourEyesWaived: true },
     ]);
-    // Her correction to her own live piece is let through too, and says so.
+    // Her update to her own live piece is let through too, and says so.
     await as(dana).article.save({ id, expectedVersion: 5, content: content(sectionId, [{ userId: dana.id }], 'Corrected.') });
-    expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'correct', data: { fourEyesWaived: true } });
+    await as(dana).article.submitUpdate({ id, expectedVersion: 6 });
+    await as(dana).article.publishUpdate({ id, expectedVersion: 7, note: null });
+    expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'publishUpdate', data: { fourEyesWaived: true } });
   });
 });

@@ -10,7 +10,8 @@ import { readPublishChecklist } from '../checklist/read-publish-checklist';
 import { availableActions } from '../workflow/available-actions';
 import { evaluateChecklist } from '../workflow/checklist';
 import { planContentEdit } from '../workflow/edit';
-import type { WorkflowArticle, WorkflowSettings } from '../workflow/workflow-types';
+import { availableUpdateActions, type UpdateArticle } from '../workflow/update';
+import type { WorkflowActor, WorkflowSettings } from '../workflow/workflow-types';
 import { articleWhereForActor } from './article-scope';
 import { readWorkflowArticle } from './workflow-facts';
 
@@ -28,6 +29,7 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
       tags: { include: { tag: { select: { id: true, name: true, slug: true } } } },
       leadImage: { select: { id: true, storageKey: true } },
       lastModifiedBy: { select: { name: true } },
+      notes: { orderBy: { publishedAt: 'desc' }, select: { id: true, kind: true, text: true, publishedAt: true, removedAt: true, removedReason: true } },
       events: {
         orderBy: { createdAt: 'asc' },
         include: { actor: { select: { name: true } } },
@@ -36,10 +38,11 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
   });
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
   const settings = await newsroomSettings(db);
-  const facts = await readWorkflowArticle(db, article);
+  const facts = { ...(await readWorkflowArticle(db, article)), updateState: article.updateState, updateWriterIds: article.updateWriterIds };
   const workflowSettings = { fourEyesApproval: settings.fourEyesApproval };
+  const staffActor = { kind: 'staff', id: actor.id, role: actor.role } as const;
 
-  const edit = describeEditRights(actor, facts, workflowSettings);
+  const edit = describeEditRights(actor, facts);
   const { wordCount, readingMinutes } = countWords(article.body);
   // Event texts are comments, request-changes notes and unpublish reasons: only the comment thread's
   // readers see them; everyone who may read the article sees that a step happened, by whom and when.
@@ -49,6 +52,10 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
     canEdit: edit.canEdit,
     canTakeOver: edit.canEdit && can(actor.role, 'article.editAny'),
     canCreateTags: can(actor.role, 'tag.create'),
+    // A published article's address changes only through its own act (it keeps the old one).
+    canChangeSlug: article.publishedAt !== null && can(actor.role, 'article.changeSlug'),
+    canRemoveNotes: can(actor.role, 'article.removeNote'),
+    notes: article.notes,
     newsroomTimeZone: settings.timeZone,
     editNote: edit.note,
     version: article.version,
@@ -91,11 +98,8 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
     lastModifiedBy: article.lastModifiedBy?.name ?? null,
     // The same evaluation the server's approve and publish refuse by (required items), with the warnings.
     checklist: evaluateChecklist(await readPublishChecklist(db), facts),
-    actions: availableActions({
-      actor: { kind: 'staff', id: actor.id, role: actor.role },
-      article: facts,
-      settings: workflowSettings,
-    }),
+    actions: availableActions({ actor: staffActor, article: facts, settings: workflowSettings }),
+    pendingUpdate: await describePendingUpdate(db, { article: facts, articleId, liveRevisionId: article.liveRevisionId, actor: staffActor, settings: workflowSettings }),
     timeline: article.events.map((event) => ({
       id: event.id,
       action: event.action,
@@ -109,11 +113,11 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
 }
 
 /** Whether the actor may edit now (the same rule saveArticle enforces), and what saving will do. */
-function describeEditRights(actor: Actor, article: WorkflowArticle, settings: WorkflowSettings) {
+function describeEditRights(actor: Actor, article: UpdateArticle) {
   try {
-    const plan = planContentEdit({ actor: { kind: 'staff', id: actor.id, role: actor.role }, article, settings });
-    const note = plan.isCorrection
-      ? 'This article is live: saving publishes your correction and marks it as updated.'
+    const plan = planContentEdit({ actor: { kind: 'staff', id: actor.id, role: actor.role }, article });
+    const note = plan.makesUpdate
+      ? 'This article is live: your changes go into an update that readers see only once another editor approves and publishes it.'
       : plan.nextState !== article.state
         ? 'Saving sends this article back to review' + (plan.clearsSchedule ? ' and unschedules it.' : '.')
         : null;
@@ -131,4 +135,32 @@ function countWords(body: unknown): { wordCount: number; readingMinutes: number 
     if (error instanceof AppError) return { wordCount: 0, readingMinutes: 0 };
     throw error;
   }
+}
+
+/**
+ * The pending update of a live article, or null: its state, the actor's buttons for it, and the two
+ * revisions to compare (the live copy and the working copy's latest revision), for the desk's diff.
+ */
+async function describePendingUpdate(
+  db: DbOrTx,
+  {
+    article,
+    articleId,
+    liveRevisionId,
+    actor,
+    settings,
+  }: { article: UpdateArticle; articleId: string; liveRevisionId: string | null; actor: WorkflowActor; settings: WorkflowSettings },
+) {
+  if (article.state !== 'PUBLISHED' || !article.updateState || !liveRevisionId) return null;
+  const working = await db.articleRevision.findFirst({
+    where: { articleId, reason: { in: ['edit', 'restore', 'snapshot'] } },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true },
+  });
+  return {
+    state: article.updateState,
+    liveRevisionId,
+    workingRevisionId: working?.id ?? liveRevisionId,
+    actions: availableUpdateActions({ actor, article, settings }),
+  };
 }

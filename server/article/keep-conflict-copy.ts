@@ -2,12 +2,11 @@ import type { Actor } from '../auth/actor';
 import { parseArticleBody } from '../content/article-body';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
-import { newsroomSettings } from '../site/published-articles';
 import { planContentEdit } from '../workflow/edit';
 import { articleWhereForActor } from './article-scope';
 import type { ArticleContentInput } from './article.schema';
 import { recordRevision } from './record-revision';
-import { readContributions, staffBylineIds } from './workflow-facts';
+import { staffBylineIds } from './workflow-facts';
 
 /**
  * When someone else saved first, the losing writer's copy is kept in the article's history (as a
@@ -33,8 +32,7 @@ export async function keepConflictCopy({
     if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
     planContentEdit({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
-      article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines), contributions: await readContributions(tx, article) },
-      settings: { fourEyesApproval: (await newsroomSettings(tx)).fourEyesApproval },
+      article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines) },
     });
     await recordRevision(tx, {
       articleId,

@@ -27,7 +27,7 @@ export function isQuickSave({
   content: ArticleContentInput;
   actorId: string;
   slug: string;
-  plan: { nextState: ArticleState; clearsSchedule: boolean; isCorrection: boolean };
+  plan: { nextState: ArticleState; clearsSchedule: boolean; makesUpdate: boolean };
   now: number;
 }): boolean {
   const revision = facts.latestRevision;
@@ -36,7 +36,8 @@ export function isQuickSave({
   );
   const has = (kind: string, userId: string) => facts.contributions.some((row) => row.kind === kind && row.userId === userId);
   return (
-    !plan.isCorrection &&
+    // An update's saves take the full path: they record who wrote in the update (its four-eyes facts).
+    !plan.makesUpdate &&
     !plan.clearsSchedule &&
     plan.nextState === facts.state &&
     // A slug change must be checked free under the lock; an archived section is refused by the full path.

@@ -18,7 +18,7 @@ export async function assertCanSee(db: DbOrTx, actor: Actor, articleId: string) 
 }
 
 /** The steps that put a text before someone: the history shows which revision each acted on. */
-const STEPS_SHOWN = ['submit', 'approve', 'schedule', 'reschedule', 'publish', 'republish', 'publishScheduled'] as const;
+const STEPS_SHOWN = ['submit', 'approve', 'schedule', 'reschedule', 'publish', 'republish', 'publishScheduled', 'submitUpdate', 'publishUpdate'] as const;
 
 export const revisionRowSchema = z.object({
   id: z.string(),
@@ -29,7 +29,14 @@ export const revisionRowSchema = z.object({
   updatedAt: z.date(),
   /** Workflow steps taken on exactly this text ("what was approved", "what went live"), oldest first. */
   steps: z.array(z.object({ action: z.enum(STEPS_SHOWN), actorName: z.string(), at: z.date() })),
+  /** Readers saw this text: a step put it live (publication, republication, a published update). */
+  wentLive: z.boolean(),
+  /** The live version before this one, to show what the update changed; null for the first. */
+  previousLiveId: z.string().nullable(),
 });
+
+/** Steps that put a revision's text before readers. */
+const GOES_LIVE: readonly string[] = ['publish', 'republish', 'publishScheduled', 'publishUpdate'];
 
 /** The article's history, newest first, each revision with the steps that acted on it. */
 export async function listRevisions(db: DbOrTx, { actor, articleId }: { actor: Actor; articleId: string }) {
@@ -50,11 +57,12 @@ export async function listRevisions(db: DbOrTx, { actor, articleId }: { actor: A
     actorName: event.actor?.name ?? (event.actorId ? 'Former staff member' : 'the scheduler'),
     at: event.createdAt,
   }));
-  return rows.map(({ author, ...row }) => ({
-    ...row,
-    authorName: author?.name ?? (row.reason === 'snapshot' ? 'the desk' : 'Former staff member'),
-    steps: steps.flatMap(({ revisionId, ...step }) => (revisionId === row.id ? [step] : [])),
-  }));
+  const listed = rows.map(({ author, ...row }) => {
+    const own = steps.flatMap(({ revisionId, ...step }) => (revisionId === row.id ? [step] : []));
+    return { ...row, authorName: author?.name ?? (row.reason === 'snapshot' ? 'the desk' : 'Former staff member'), steps: own, wentLive: own.some((step) => GOES_LIVE.includes(step.action)) };
+  });
+  // Newest first: each live version's predecessor is the next live one down the list.
+  return listed.map((row, index) => ({ ...row, previousLiveId: row.wentLive ? (listed.slice(index + 1).find((older) => older.wentLive)?.id ?? null) : null }));
 }
 
 export function revisionIdOf(data: unknown): string | null {

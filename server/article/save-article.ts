@@ -5,7 +5,6 @@ import { renderArticleBody, type RenderedBody } from '../content/render-article-
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { readPublicArticleFacts } from '../site/public-article-facts';
-import { newsroomSettings } from '../site/published-articles';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { tagsTouchedByArticleChange } from '../site/tags-touched';
 import { toSlug } from '../text/slug';
@@ -14,18 +13,16 @@ import type { ArticleContentInput } from './article.schema';
 import { describeBylineChange } from './byline-change';
 import { conflictError, lockArticleForWrite } from './lock-article';
 import { isQuickSave, writeQuickSave } from './quick-save';
-import { recordRevision } from './record-revision';
+import { currentRevisionId, recordRevision } from './record-revision';
 import { readSaveFacts } from './save-facts';
-import { readContributions, recordContributions, staffBylineIds, toContributions } from './workflow-facts';
-import { recordWebhookEvent } from '../distribution/webhooks/record-webhook-event';
-import { articleEventData } from '../distribution/webhooks/webhook-payloads';
+import { recordContributions, staffBylineIds } from './workflow-facts';
 
 /**
  * Saves the article's content (the editor sends all of it each time). One transaction: lock and version
  * check, the workflow's edit rules (who may edit in which state; an approved or scheduled article goes
- * back to review; a live one takes a logged correction, refused to those who signed or wrote it), the
- * rendered body, the revision, the events, and the record of who had a hand in it (for the four-eyes rule).
- * Once committed, the public pages showing the article (a correction to a live one) are revalidated.
+ * back to review; a live one keeps its live copy and the change becomes a pending update, see
+ * workflow/update.ts), the rendered body, the revision, the events, and the record of who had a hand in
+ * it (for the four-eyes rule). Once committed, the public pages listing the article are revalidated.
  */
 export async function saveArticle({
   db,
@@ -60,23 +57,23 @@ export async function saveArticle({
   const { touchedTags, ...saved } = await db.$transaction(async (tx) => {
     const current = await lockArticleForWrite(tx, { articleId, actor, expectedVersion });
     const factsBefore = await readPublicArticleFacts(tx, articleId);
-    const settings = await newsroomSettings(tx);
     const plan = planContentEdit({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
-      article: { state: current.state, bylineUserIds: staffBylineIds(current.bylines), contributions: await readContributions(tx, current) },
-      settings: { fourEyesApproval: settings.fourEyesApproval },
+      article: { state: current.state, bylineUserIds: staffBylineIds(current.bylines), updateState: current.updateState },
     });
     await assertReferencesExist(tx, content);
-    const slug = await chooseSlug(tx, {
-      articleId,
-      requested: content.slug,
-      headline: content.headline,
-      current: current.slug,
-      // Published URLs are forever: once live, an empty slug field keeps the slug it has.
-      frozen: current.publishedAt !== null,
-    });
+    // Published URLs are forever: once live, the slug changes only through changeArticleSlug (an editor's
+    // act with a reason, keeping the old address as a redirect), and an empty slug field keeps it.
+    const frozen = current.publishedAt !== null;
+    if (frozen && content.slug && content.slug !== current.slug) {
+      throw new AppError('BAD_REQUEST', 'This article has been published: change its address with “Change address”, which keeps the old one working.', {
+        problems: ['Change a published article’s address with “Change address”'],
+      });
+    }
+    const slug = await chooseSlug(tx, { articleId, requested: content.slug, headline: content.headline, current: current.slug, frozen });
+    // The live copy readers keep seeing: an article put live without one has its row pinned as it was.
+    const liveRevisionId = plan.makesUpdate ? (current.liveRevisionId ?? (await currentRevisionId(tx, articleId))) : undefined;
 
-    const now = new Date();
     const updated = await tx.article.update({
       where: { id: articleId, version: expectedVersion },
       data: {
@@ -93,7 +90,11 @@ export async function saveArticle({
         leadImageAlt: content.leadImage?.alt ?? '',
         state: plan.nextState,
         ...(plan.clearsSchedule && { publishAt: null }),
-        ...(plan.isCorrection && { contentUpdatedAt: now }),
+        ...(plan.makesUpdate && {
+          liveRevisionId,
+          updateState: plan.updateState,
+          updateWriterIds: [...new Set([...current.updateWriterIds, actor.id])],
+        }),
         version: { increment: 1 },
         lastModifiedById: actor.id,
         bylines: {
@@ -113,7 +114,7 @@ export async function saveArticle({
     await recordContributions(tx, {
       articleId,
       writerId: actor.id,
-      isCorrection: plan.isCorrection,
+      isCorrection: plan.makesUpdate,
       bylineUserIds: content.bylines.flatMap((byline) => ('userId' in byline ? [byline.userId] : [])),
     });
     await recordRevision(tx, {
@@ -143,18 +144,10 @@ export async function saveArticle({
         data: { articleId, actorId: actor.id, action: 'restoreRevision', fromState: current.state, toState: updated.state, data: { revisionId: restoredFrom } },
       });
     }
-    if (plan.isCorrection) {
-      await recordWebhookEvent(tx, { type: 'article.updated', subject: { kind: 'article', id: articleId }, data: articleEventData({ ...updated, headline: content.headline, publishedAt: current.publishedAt }) }, now);
+    if (plan.makesUpdate && current.updateState === null) {
+      // The first save of an update; later ones are in its revisions.
       await tx.articleEvent.create({
-        data: {
-          articleId,
-          actorId: actor.id,
-          action: 'correct',
-          fromState: current.state,
-          toState: updated.state,
-          // Audited: a correction by its own author, let through only because the newsroom relaxed the rule.
-          ...(plan.fourEyesWaived && { data: { fourEyesWaived: true } }),
-        },
+        data: { articleId, actorId: actor.id, action: 'startUpdate', fromState: current.state, toState: updated.state, data: { liveRevisionId } },
       });
     } else if (updated.state !== current.state) {
       await tx.articleEvent.create({
@@ -201,8 +194,7 @@ async function tryQuickSave({
   if (facts.version !== expectedVersion) throw conflictError(facts, facts.timeZone);
   const plan = planContentEdit({
     actor: { kind: 'staff', id: actor.id, role: actor.role },
-    article: { state: facts.state, bylineUserIds: staffBylineIds(facts.bylines), contributions: toContributions(facts.contributions, facts.bylines) },
-    settings: { fourEyesApproval: facts.fourEyesApproval },
+    article: { state: facts.state, bylineUserIds: staffBylineIds(facts.bylines) },
   });
   // The slug chooseSlug would choose; a quick save only keeps the current one (a new one is checked under the lock).
   const derived = toSlug(content.headline);
@@ -251,6 +243,18 @@ async function assertReferencesExist(tx: Tx, content: ArticleContentInput): Prom
 }
 
 /**
+ * Whether another article has this address now or had it before: an address once used keeps answering
+ * for its article (a 301 to where it went), so no new article may take it.
+ */
+export async function slugTakenByOther(tx: Tx, { slug, articleId }: { slug: string; articleId: string }): Promise<boolean> {
+  const [owner, former] = await Promise.all([
+    tx.article.findUnique({ where: { slug }, select: { id: true } }),
+    tx.articleSlugRedirect.findUnique({ where: { slug }, select: { articleId: true } }),
+  ]);
+  return (owner !== null && owner.id !== articleId) || (former !== null && former.articleId !== articleId);
+}
+
+/**
  * The slug to store. A slug typed by hand must be free (else BAD_REQUEST). An empty one is made from the
  * headline (until first publication); if another article has that already, a piece of this article's id
  * keeps it unique.
@@ -265,10 +269,7 @@ async function chooseSlug(
     frozen,
   }: { articleId: string; requested: string; headline: string; current: string; frozen: boolean },
 ): Promise<string> {
-  const takenByOther = async (slug: string) => {
-    const owner = await tx.article.findUnique({ where: { slug }, select: { id: true } });
-    return owner !== null && owner.id !== articleId;
-  };
+  const takenByOther = (slug: string) => slugTakenByOther(tx, { slug, articleId });
   if (requested) {
     if (await takenByOther(requested)) {
       throw new AppError('BAD_REQUEST', `The slug “${requested}” is already used by another article. Choose another.`, {

@@ -100,6 +100,9 @@ export async function applyTransition(
   });
   const actorId = actor.kind === 'staff' ? actor.id : null;
   const goesLive = to === 'PUBLISHED';
+  // The exact text this step acted on (revisions never fold across a step): "what was approved", and
+  // for a step that puts the article live, the live copy readers see from now on.
+  const revisionId = await currentRevisionId(tx, article.id);
   const updated = await tx.article.update({
     where: { id: article.id, version: article.version },
     data: {
@@ -108,7 +111,9 @@ export async function applyTransition(
       lastModifiedById: actorId,
       ...sets,
       ...takedownFields(action, input),
-      ...(goesLive && { publishAt: null }),
+      ...(goesLive && { publishAt: null, liveRevisionId: revisionId }),
+      // Going live, or leaving the site, ends a pending update: its text is the working copy, reviewed whole.
+      ...(to !== article.state && { updateState: null, updateWriterIds: [] }),
       // The first publication date stays: a republished piece keeps its original date.
       ...(goesLive && !article.publishedAt && { publishedAt: now }),
     },
@@ -126,8 +131,7 @@ export async function applyTransition(
       toState: to,
       comment,
       data: {
-        // The exact text this step acted on (revisions never fold across a step): "what was approved".
-        revisionId: await currentRevisionId(tx, article.id),
+        revisionId,
         // Audited: allowed only because the newsroom turned the four-eyes rule off.
         ...(fourEyesWaived && { fourEyesWaived: true }),
         ...(sets.publishAt && { publishAt: sets.publishAt.toISOString(), unpublishAt: sets.unpublishAt?.toISOString() ?? null }),

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'liveBlog.post': 'Post entries to live blogs they have a byline on; once the blog is live, an editor approves them first',
   'liveBlog.postLive': 'Post entries to any live blog, shown at once when it is live',
   'liveBlog.moderate': 'Make articles live blogs; approve or reject waiting entries; pin, edit and remove any entry',
+  'article.changeSlug': 'Change a published article’s address (the old one redirects), with a reason',
+  'article.removeNote': 'Remove a public correction or other note from an article, with a reason',
   'tag.create': 'Create new tags',
   'section.manage': 'Create, rename, reorder and archive sections',
   'staff.manage': 'Invite staff, change roles, deactivate and reactivate accounts',
@@ -49,6 +51,8 @@ const editor = [
   'article.takeDown',
   'liveBlog.postLive',
   'liveBlog.moderate',
+  'article.changeSlug',
+  'article.removeNote',
   'tag.create',
 ] as const satisfies readonly Permission[];
 

@@ -4,6 +4,7 @@ import { articleAtAddress } from '../site/article-at-address';
 import { cacheTags } from '../site/cache-tags';
 import { listPublicEntries } from '../live-blog/list-entries';
 import { liveBlogFeed, newsSitemapXml, rssFeed, sitemapXml } from '../site/feeds';
+import { listCorrections } from '../site/corrections';
 import { listLatestPublished, newsroomSettings } from '../site/published-articles';
 import { findAuthor, findSection, findTag, listNavigationSections } from '../site/site-pages';
 import { cachedRead } from './cached-read';
@@ -85,6 +86,9 @@ export const readAuthorPage = cache((slug: string) =>
     { store: (page) => page.author !== null },
   ),
 );
+
+/** /corrections: every public note, newest first. */
+export const readCorrections = cache(() => cachedRead(['corrections'], [cacheTags.corrections], () => listCorrections(appDb())));
 
 export const readSiteFeed = cache(() => cachedRead(['feed'], [cacheTags.feed], () => rssFeed(appDb())));
 

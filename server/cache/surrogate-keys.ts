@@ -43,6 +43,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { pattern: `^/sections/${SLUG}/rss\\.xml$`, keys: (slug) => [cacheTags.site, cacheTags.sectionPages, cacheTags.section(slug)] },
   { pattern: `^/tags/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.tag(slug)] },
   { pattern: `^/authors/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.author(slug)] },
+  { pattern: '^/corrections$', keys: () => [cacheTags.site, cacheTags.navigation, cacheTags.corrections] },
   { pattern: '^/rss\\.xml$', keys: () => [cacheTags.site, cacheTags.feed] },
   { pattern: '^/(news-)?sitemap\\.xml$', keys: () => [cacheTags.site, cacheTags.sitemap] },
 ];

@@ -4,8 +4,7 @@ import { can } from '../auth/permissions';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { articleWhereForActor } from '../article/article-scope';
-import { readContributions, staffBylineIds } from '../article/workflow-facts';
-import { newsroomSettings } from '../site/published-articles';
+import { staffBylineIds } from '../article/workflow-facts';
 import { planContentEdit } from '../workflow/edit';
 
 /** A browser beats this often; someone unseen for PRESENCE_TTL is gone (a closed tab expires on its own). */
@@ -38,11 +37,10 @@ async function lockedArticle(tx: Tx, actor: Actor, articleId: string) {
  * workflow's own edit rule decides (a reader of a live article, or its author while it is in review,
  * would otherwise block the people who can edit it). Throws the rule's FORBIDDEN or CONFLICT.
  */
-async function assertMayEdit(tx: Tx, actor: Actor, article: Awaited<ReturnType<typeof lockedArticle>>) {
+function assertMayEdit(actor: Actor, article: Awaited<ReturnType<typeof lockedArticle>>): void {
   planContentEdit({
     actor: { kind: 'staff', id: actor.id, role: actor.role },
-    article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines), contributions: await readContributions(tx, article) },
-    settings: { fourEyesApproval: (await newsroomSettings(tx)).fourEyesApproval },
+    article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines) },
   });
 }
 
@@ -54,7 +52,7 @@ async function assertMayEdit(tx: Tx, actor: Actor, article: Awaited<ReturnType<t
 export async function beat(db: Db, { actor, articleId, typing, now = new Date() }: { actor: Actor; articleId: string; typing: boolean; now?: Date }): Promise<Presence> {
   return db.$transaction(async (tx) => {
     const article = await lockedArticle(tx, actor, articleId);
-    if (typing) await assertMayEdit(tx, actor, article);
+    if (typing) assertMayEdit(actor, article);
     await tx.articlePresence.upsert({
       where: { articleId_userId: { articleId, userId: actor.id } },
       create: { articleId, userId: actor.id, lastSeenAt: now },
@@ -83,7 +81,7 @@ export async function takeOver(db: Db, { actor, articleId, now = new Date() }: {
   if (!can(actor.role, 'article.editAny')) throw new AppError('FORBIDDEN', 'Only editors can take over an article someone else is editing.');
   return db.$transaction(async (tx) => {
     const article = await lockedArticle(tx, actor, articleId);
-    await assertMayEdit(tx, actor, article);
+    assertMayEdit(actor, article);
     await tx.article.update({ where: { id: articleId }, data: { lockedById: actor.id, lockExpiresAt: new Date(now.getTime() + TYPING_LOCK_MS) } });
     await tx.articleEvent.create({
       data: { articleId, actorId: actor.id, action: 'takeOver', comment: article.lockedBy ? `Took over from ${article.lockedBy.name}` : null },

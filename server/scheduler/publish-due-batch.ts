@@ -80,6 +80,11 @@ export async function publishDueBatch(
         (await tx.article.updateMany({ where: { id: { in: firstTime }, state: 'SCHEDULED' }, data: { ...live, publishedAt: now } })).count +
         (await tx.article.updateMany({ where: { id: { in: again }, state: 'SCHEDULED' }, data: live })).count;
       if (updated !== goLive.length) throw new Error(`scheduler batch: ${goLive.length - updated} claimed articles were no longer scheduled`);
+      // Each one's live copy is the revision that was approved and scheduled, in one statement.
+      await tx.$executeRaw`
+        UPDATE "Article" a SET "liveRevisionId" = live.revision_id, "updateState" = NULL, "updateWriterIds" = '{}'
+        FROM unnest(${liveIds}::uuid[], ${liveIds.map((id) => revisions.get(id)!)}::uuid[]) AS live(article_id, revision_id)
+        WHERE a.id = live.article_id`;
       await tx.articleEvent.createMany({
         data: goLive.map((article) => ({
           articleId: article.id,

@@ -3,7 +3,7 @@ import { createArticle, createSection, createStaff } from '../../test/factories'
 import { withTestDatabase } from '../../test/integration/test-database';
 import type { Db } from '../db/client';
 import { runDueWork } from '../scheduler/run-due-work';
-import { articleAtAddress, type AddressKind } from './article-at-address';
+import { articleAtAddress, type AddressAnswer } from './article-at-address';
 
 const t = withTestDatabase();
 
@@ -43,7 +43,7 @@ describe('an article going live answers 200 or 404, never 410', () => {
 
   it('while readers keep asking for 20 addresses during the scheduler’s run', async () => {
     const articles = await scheduled(20);
-    const seen = new Map<AddressKind, number>();
+    const seen = new Map<AddressAnswer['kind'], number>();
     let running = true;
     const readers = Array.from({ length: 3 }, async () => {
       while (running) {

@@ -4,6 +4,8 @@ import { articlePageSelect, publishedScope, toArticlePage } from './published-ar
 
 export type AddressKind = 'live' | 'withdrawn' | 'takenDown' | 'missing';
 
+type ArticlePage = Awaited<ReturnType<typeof toArticlePage>>;
+
 /**
  * What an address answers, from one row: live when the article there is published now; withdrawn (410
  * Gone) when it was published once and is not now, so search engines drop it for good; otherwise missing
@@ -22,16 +24,24 @@ export function addressKind(row: { state: ArticleState; publishedAt: Date | null
 }
 
 export type AddressAnswer =
-  | { kind: 'live'; article: ReturnType<typeof toArticlePage> }
+  | { kind: 'live'; article: ArticlePage }
   | { kind: 'takenDown'; legal: boolean; notice: string | null }
+  | { kind: 'moved'; slug: string }
   | { kind: 'withdrawn' | 'missing' };
 
-/** What /articles/<slug> answers (see addressKind), with the article when it is live; one query decides. */
+/**
+ * What /articles/<slug> answers (see addressKind), with the article when it is live; one query decides.
+ * An address no article has now but one had before (its slug was changed) has moved: it answers 301 to
+ * the article's current address, whatever that answers.
+ */
 export async function articleAtAddress(db: DbOrTx, slug: string): Promise<AddressAnswer> {
   const row = await db.article.findUnique({ where: { slug }, select: { ...articlePageSelect, state: true, takedownGround: true, takedownNotice: true } });
+  if (!row) {
+    const former = await db.articleSlugRedirect.findUnique({ where: { slug }, select: { article: { select: { slug: true } } } });
+    return former ? { kind: 'moved', slug: former.article.slug } : { kind: 'missing' };
+  }
   const kind = addressKind(row);
-  if (kind === 'takenDown' && row) return { kind, legal: row.takedownGround === 'LEGAL', notice: row.takedownNotice };
-  if (kind !== 'live' || !row) return { kind: kind === 'withdrawn' ? kind : 'missing' };
-  const { state: _state, takedownGround: _ground, takedownNotice: _notice, ...page } = row;
-  return { kind, article: toArticlePage(page) };
+  if (kind === 'takenDown') return { kind, legal: row.takedownGround === 'LEGAL', notice: row.takedownNotice };
+  if (kind !== 'live') return { kind };
+  return { kind, article: await toArticlePage(db, row) };
 }

@@ -15,6 +15,8 @@ export const cacheTags = {
   feed: 'feed',
   /** sitemap.xml and news-sitemap.xml. */
   sitemap: 'sitemap',
+  /** /corrections: the public notes published with updates, site-wide. */
+  corrections: 'corrections',
   /** Every section page and feed, old slugs included (a rename moves one section's address). */
   sectionPages: 'sections',
   /** The page at /articles/<slug>: live, withdrawn (410), taken down (451/410) or unknown (404); a live blog's entries too. */

@@ -1,7 +1,9 @@
 import { Feed } from 'feed';
 import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
+import { NOTE_KIND_LABELS } from '../article/update.schema';
 import type { DbOrTx } from '../db/client';
 import { listPublicEntries } from '../live-blog/list-entries';
+import { notesOf } from './corrections';
 import { listLatestPublished, newsroomSettings, publishedScope } from './published-articles';
 import { siteUrl } from './site-url';
 
@@ -24,12 +26,17 @@ export async function rssFeed(db: DbOrTx, { section }: { section?: { id: string;
     updated: articles[0]?.publishedAt ?? undefined,
     feedLinks: { rss: siteUrl(section ? `/sections/${section.slug}/rss.xml` : '/rss.xml') },
   });
+  const notes = await notesOf(db, articles.map((article) => article.id));
   for (const article of articles) {
     feed.addItem({
       title: textAsHtml(article.headline),
       id: siteUrl(`/articles/${article.slug}`),
       link: siteUrl(`/articles/${article.slug}`),
-      description: textAsHtml(article.standfirst),
+      // The standfirst, then the article's public notes, newest first: feed readers see corrections too.
+      description: [article.standfirst, ...(notes.get(article.id) ?? []).map((note) => `${NOTE_KIND_LABELS[note.kind]} (${note.publishedAt.toISOString().slice(0, 10)}): ${note.text}`)]
+        .filter(Boolean)
+        .map(textAsHtml)
+        .join('<br><br>'),
       date: article.publishedAt ?? new Date(),
       author: article.bylines.map((byline) => ({ name: byline.name })),
       category: article.section ? [{ name: article.section.name }] : undefined,
@@ -98,7 +105,7 @@ export async function sitemapXml(db: DbOrTx): Promise<string> {
     db.tag.findMany({ where: { articles: { some: { article: publishedScope } } }, select: { slug: true } }),
     db.user.findMany({ where: { bylines: { some: { article: publishedScope } } }, select: { slug: true } }),
   ]);
-  const pages: SitemapItemLoose[] = [{ url: '/' }];
+  const pages: SitemapItemLoose[] = [{ url: '/' }, { url: '/corrections' }];
   for (const section of sections) pages.push({ url: `/sections/${section.slug}` });
   for (const tag of tags) pages.push({ url: `/tags/${tag.slug}` });
   for (const author of authors) pages.push({ url: `/authors/${author.slug}` });

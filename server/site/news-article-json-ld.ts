@@ -1,3 +1,4 @@
+import { NOTE_KIND_LABELS, type NoteKind } from '../article/update.schema';
 import { PUBLISHER_LOGO } from './site-metadata';
 import { siteUrl } from './site-url';
 
@@ -11,6 +12,8 @@ type Article = {
   bylines: { name: string; authorSlug: string | null }[];
   /** The three crops Google asks for (16:9, 4:3, 1:1), addresses on this site. */
   leadImage: { structuredDataUrls: string[] } | null;
+  /** Public notes, newest first. */
+  notes: { kind: NoteKind; text: string; publishedAt: Date }[];
 };
 
 /** schema.org NewsArticle for search engines, serialized safely for a <script> element. */
@@ -59,6 +62,10 @@ function newsArticleData(article: Article, publisher: string) {
       name: byline.name,
       ...(byline.authorSlug && { url: siteUrl(`/authors/${byline.authorSlug}`) }),
     })),
+    // Corrections, clarifications and other notes published with updates (schema.org CorrectionComment).
+    correction: article.notes.length
+      ? article.notes.map((note) => ({ '@type': 'CorrectionComment', text: `${NOTE_KIND_LABELS[note.kind]}: ${note.text}`, datePublished: note.publishedAt.toISOString() }))
+      : undefined,
     publisher: {
       '@type': 'Organization',
       name: publisher,

@@ -1,26 +1,21 @@
 import type { Role } from '../auth/permissions';
 import type { DbOrTx } from '../db/client';
 import type { Prisma } from '../db/generated/client';
-import { publicImage, publicImageSelect } from '../media/public-image';
+import { parseArticleBody } from '../content/article-body';
+import { renderArticleBody } from '../content/render-article-body';
+import { liveCopySelect, resolveLiveCopies } from './live-copy';
 
 /** What a reader may see: live articles only. Every public query goes through this scope. */
 export const publishedScope = { state: 'PUBLISHED' } as const;
 
-const teaserSelect = {
-  id: true,
-  slug: true,
-  headline: true,
-  standfirst: true,
-  publishedAt: true,
-  contentUpdatedAt: true,
-  section: { select: { name: true, slug: true } },
-  bylines: {
-    orderBy: { position: 'asc' },
-    select: { contributorName: true, user: { select: { name: true, slug: true } } },
-  },
-} as const;
+/** What a listing needs of a row besides its live copy. */
+const listedSelect = { id: true, slug: true, publishedAt: true, contentUpdatedAt: true } as const;
 
-/** Latest live articles, optionally only those in a section, with a tag, or by an author. */
+/**
+ * Latest live articles, optionally only those in a section, with a tag, or by an author, as teasers of
+ * their live copies (live-copy.ts). Which listing an article is in follows the desk's copy of its section,
+ * tags and bylines.
+ */
 export async function listLatestPublished(
   db: DbOrTx,
   options: { limit: number; sectionId?: string; tagId?: string; authorId?: string; since?: Date },
@@ -35,52 +30,44 @@ export async function listLatestPublished(
     },
     orderBy: { publishedAt: 'desc' },
     take: options.limit,
-    select: teaserSelect,
+    select: { ...listedSelect, ...liveCopySelect },
   });
-  return rows.map(({ bylines, ...row }) => ({ ...row, bylines: bylines.map(bylineName) }));
+  const copies = await resolveLiveCopies(db, rows);
+  return rows.map((row) => {
+    const { headline, standfirst, section, bylines } = copies.get(row.id)!;
+    return { id: row.id, slug: row.slug, publishedAt: row.publishedAt, contentUpdatedAt: row.contentUpdatedAt, headline, standfirst, section, bylines };
+  });
 }
 
-/** What the article page shows, as a Prisma select (shared by findPublishedArticle and articleAtAddress). */
+/** What the article page reads of a row (articleAtAddress): its live copy and its public notes. */
 export const articlePageSelect = {
-  ...teaserSelect,
-  bodyHtml: true,
-  contentUpdatedAt: true,
+  ...listedSelect,
+  ...liveCopySelect,
   isLiveBlog: true,
-  leadImageCaption: true,
-  leadImageCredit: true,
-  leadImageAlt: true,
-  leadImage: { select: publicImageSelect },
-  sources: { orderBy: { position: 'asc' }, select: { name: true, url: true } },
-  tags: { select: { tag: { select: { name: true, slug: true } } } },
-} as const;
+  notes: { where: { removedAt: null }, orderBy: { publishedAt: 'desc' }, select: { id: true, kind: true, text: true, publishedAt: true } },
+} as const satisfies Prisma.ArticleSelect;
 
+/** A live article's page by its slug, or null (tests read the public page's data through it). */
 export async function findPublishedArticle(db: DbOrTx, slug: string) {
   const row = await db.article.findFirst({ where: { ...publishedScope, slug }, select: articlePageSelect });
-  return row && toArticlePage(row);
+  return row && toArticlePage(db, row);
 }
 
 type ArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;
 
-/** The article page's data from a row read with articlePageSelect. */
-export function toArticlePage(row: ArticlePageRow) {
-  const { bylines, leadImage, tags, ...rest } = row;
+/** The article page's data: the live copy, its body rendered by THE renderer, and its notes newest first. */
+export async function toArticlePage(db: DbOrTx, row: ArticlePageRow) {
+  const { body, ...copy } = (await resolveLiveCopies(db, [row])).get(row.id)!;
   return {
-    ...rest,
-    bylines: bylines.map(bylineName),
-    tags: tags.map(({ tag }) => tag),
-    leadImage: leadImage && {
-      ...publicImage(leadImage),
-      caption: row.leadImageCaption,
-      credit: row.leadImageCredit,
-      alt: row.leadImageAlt,
-    },
+    id: row.id,
+    slug: row.slug,
+    publishedAt: row.publishedAt,
+    contentUpdatedAt: row.contentUpdatedAt,
+    ...copy,
+    bodyHtml: renderArticleBody(parseArticleBody(body)).html,
+    isLiveBlog: row.isLiveBlog,
+    notes: row.notes,
   };
-}
-
-function bylineName(byline: { contributorName: string | null; user: { name: string; slug: string } | null }) {
-  return byline.user
-    ? { name: byline.user.name, authorSlug: byline.user.slug }
-    : { name: byline.contributorName ?? '', authorSlug: null };
 }
 
 export async function newsroomSettings(db: DbOrTx) {

@@ -15,6 +15,7 @@ const article = {
   tags: [{ name: 'Navy' }],
   bylines: [{ name: 'Olha Hlushchenko', authorSlug: 'olha' }],
   leadImage: { alt: 'Two ships', ...publicImage(photo(2400, 1600)) },
+  notes: [],
 };
 
 function photo(width: number | null, height: number | null) {
@@ -63,12 +64,25 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('names the publisher with its logo', () => {
-    const data = JSON.parse(newsArticleJsonLd(article, 'The Kyiv Ledger')) as { publisher: unknown };
+    const data = JSON.parse(newsArticleJsonLd({ ...article, notes: [] }, 'The Kyiv Ledger')) as { publisher: unknown; correction?: unknown };
+    expect(data.correction).toBeUndefined();
     expect(data.publisher).toEqual({
       '@type': 'Organization',
       name: 'The Kyiv Ledger',
       url: siteUrl('/'),
       logo: { '@type': 'ImageObject', url: siteUrl('/logo.png'), width: 512, height: 512 },
     });
+  });
+
+  it('lists public notes newest first as CorrectionComments, labelled and dated', () => {
+    const notes = [
+      { kind: 'CORRECTION' as const, text: 'An earlier version gave the wrong tonnage.', publishedAt: new Date('2026-11-27T10:00:00Z') },
+      { kind: 'EDITORS_NOTE' as const, text: 'This article was updated with the ministry’s reply.', publishedAt: new Date('2026-11-26T09:00:00Z') },
+    ];
+    const data = JSON.parse(newsArticleJsonLd({ ...article, notes }, 'The Kyiv Ledger')) as { correction: unknown };
+    expect(data.correction).toEqual([
+      { '@type': 'CorrectionComment', text: 'Correction: An earlier version gave the wrong tonnage.', datePublished: '2026-11-27T10:00:00.000Z' },
+      { '@type': 'CorrectionComment', text: 'Editor’s note: This article was updated with the ministry’s reply.', datePublished: '2026-11-26T09:00:00.000Z' },
+    ]);
   });
 });

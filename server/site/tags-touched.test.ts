@@ -16,6 +16,8 @@ const withdrawn: PublicArticleFacts = { ...live, state: 'UNPUBLISHED' };
 const everyListingOf = (facts: PublicArticleFacts) => [
   `article:${facts.slug}`,
   ...facts.authorSlugs.map((slug) => `author:${slug}`),
+  // The corrections page names live articles (headline, address) beside their notes.
+  'corrections',
   'feed',
   'home',
   ...(facts.sectionSlug ? [`section:${facts.sectionSlug}`] : []),

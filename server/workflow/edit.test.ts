@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { planContentEdit } from './edit';
-import { ARTICLE_STATES, type ArticleState } from './states';
-import type { Contributions, WorkflowActor } from './workflow-types';
+import { ARTICLE_STATES, UPDATE_STATES, type ArticleState } from './states';
+import type { WorkflowActor } from './workflow-types';
 
 const BYLINES = ['olha', 'erin', 'ada'];
-const NO_HISTORY: Contributions = { everBylineUserIds: [], writerUserIds: [], correctorUserIds: [] };
-const ON = { fourEyesApproval: true };
 const actors = {
   'journalist, author': { kind: 'staff', id: 'olha', role: 'JOURNALIST' },
   'journalist, not author': { kind: 'staff', id: 'sam', role: 'JOURNALIST' },
@@ -17,22 +15,22 @@ const actors = {
   system: { kind: 'system' },
 } as const satisfies Record<string, WorkflowActor>;
 
-// What editors and admins without a byline get: authorship only matters to journalists, and to corrections.
+// What editors and admins get: authorship only matters to journalists.
 const EDITOR_EXPECTED: Record<ArticleState, string> = {
   DRAFT: '→ DRAFT',
   IN_REVIEW: '→ IN_REVIEW',
   CHANGES_REQUESTED: '→ CHANGES_REQUESTED',
   APPROVED: '→ IN_REVIEW',
   SCHEDULED: '→ IN_REVIEW, clears schedule',
-  PUBLISHED: '→ PUBLISHED, correction',
+  PUBLISHED: '→ PUBLISHED, update DRAFTING',
   UNPUBLISHED: '→ IN_REVIEW',
   ARCHIVED: 'CONFLICT',
   // Locked: only an admin's undoing of the takedown unlocks it.
   TAKEN_DOWN: 'CONFLICT',
 };
 
-// Written out: what an edit does in each state, per actor. "→ X" moves to X; "correction" stays live and is
-// logged; "clears schedule" also drops the publish time; FORBIDDEN / CONFLICT are refusals.
+// Written out: what an edit does in each state, per actor. "→ X" moves to X; "update S" stays live with
+// the change in a pending update in state S; "clears schedule" also drops the publish time; FORBIDDEN / CONFLICT are refusals.
 const EXPECTED: Record<keyof typeof actors, Record<ArticleState, string>> = {
   'journalist, author': {
     DRAFT: '→ DRAFT',
@@ -56,10 +54,10 @@ const EXPECTED: Record<keyof typeof actors, Record<ArticleState, string>> = {
     ARCHIVED: 'FORBIDDEN',
     TAKEN_DOWN: 'FORBIDDEN',
   },
-  // Until corrections are reviewed, the live article's authors may not change it unseen.
-  'editor, author': { ...EDITOR_EXPECTED, PUBLISHED: 'FORBIDDEN' },
+  // Updates are reviewed, so the live article's authors may write one (and may not publish it: update.ts).
+  'editor, author': EDITOR_EXPECTED,
   'editor, not author': EDITOR_EXPECTED,
-  'admin, author': { ...EDITOR_EXPECTED, PUBLISHED: 'FORBIDDEN' },
+  'admin, author': EDITOR_EXPECTED,
   'admin, not author': EDITOR_EXPECTED,
   system: {
     DRAFT: 'FORBIDDEN',
@@ -76,8 +74,8 @@ const EXPECTED: Record<keyof typeof actors, Record<ArticleState, string>> = {
 
 function describeEdit(actor: WorkflowActor, state: ArticleState): string {
   try {
-    const plan = planContentEdit({ actor, article: { state, bylineUserIds: BYLINES, contributions: NO_HISTORY }, settings: ON });
-    return [`→ ${plan.nextState}`, plan.clearsSchedule && 'clears schedule', plan.isCorrection && 'correction']
+    const plan = planContentEdit({ actor, article: { state, bylineUserIds: BYLINES, updateState: null } });
+    return [`→ ${plan.nextState}`, plan.clearsSchedule && 'clears schedule', plan.makesUpdate && `update ${plan.updateState}`]
       .filter(Boolean)
       .join(', ');
   } catch (error) {
@@ -96,8 +94,8 @@ describe('planContentEdit, for every actor in every state', () => {
 });
 
 describe('planContentEdit says why', () => {
-  const edit = (actor: WorkflowActor, state: ArticleState, contributions = NO_HISTORY) => () =>
-    planContentEdit({ actor, article: { state, bylineUserIds: BYLINES, contributions }, settings: ON });
+  const edit = (actor: WorkflowActor, state: ArticleState) => () =>
+    planContentEdit({ actor, article: { state, bylineUserIds: BYLINES, updateState: null } });
 
   it('to a journalist', () => {
     expect(edit(actors['journalist, author'], 'APPROVED')).toThrow('This article is approved; only editors can change it now.');
@@ -111,29 +109,11 @@ describe('planContentEdit says why', () => {
     );
   });
 
-  it('to whoever signed or wrote a live article, about correcting it', () => {
-    expect(edit(actors['editor, author'], 'PUBLISHED')).toThrow(
-      'This article is live and you have a byline on it: another editor must make corrections to it.',
-    );
-    const dana = actors['editor, not author'];
-    expect(edit(dana, 'PUBLISHED', { ...NO_HISTORY, everBylineUserIds: ['dana'] })).toThrow(
-      'This article is live and you had a byline on it: another editor must make corrections to it.',
-    );
-    expect(edit(dana, 'PUBLISHED', { ...NO_HISTORY, writerUserIds: ['dana'] })).toThrow(
-      'This article is live and you wrote or changed its text: another editor must make corrections to it.',
-    );
-    // One who only corrected it before may correct it again; before it is live, authors edit freely.
-    expect(edit(dana, 'PUBLISHED', { ...NO_HISTORY, correctorUserIds: ['dana'] })()).toMatchObject({ isCorrection: true, fourEyesWaived: false });
-    expect(edit(dana, 'IN_REVIEW', { ...NO_HISTORY, writerUserIds: ['dana'] })()).toMatchObject({ nextState: 'IN_REVIEW' });
-  });
-
-  it('lets an author correct with the four-eyes rule off, and says the rule was waived', () => {
-    const plan = planContentEdit({
-      actor: actors['editor, author'],
-      article: { state: 'PUBLISHED', bylineUserIds: BYLINES, contributions: NO_HISTORY },
-      settings: { fourEyesApproval: false },
-    });
-    expect(plan).toEqual({ nextState: 'PUBLISHED', clearsSchedule: false, isCorrection: true, fourEyesWaived: true });
+  it('keeps a pending update in the state it is in: a save during review stays in review', () => {
+    for (const updateState of UPDATE_STATES) {
+      const plan = planContentEdit({ actor: actors['editor, author'], article: { state: 'PUBLISHED', bylineUserIds: BYLINES, updateState } });
+      expect(plan).toEqual({ nextState: 'PUBLISHED', clearsSchedule: false, makesUpdate: true, updateState });
+    }
   });
 
   it('to the scheduler', () => {

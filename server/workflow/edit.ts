@@ -1,17 +1,16 @@
 import { can } from '../auth/permissions';
 import { AppError } from '../errors';
-import { conflictOfInterest, correctionReason } from './four-eyes';
-import { STATE_PHRASES, type ArticleState } from './states';
-import type { WorkflowActor, WorkflowArticle, WorkflowSettings } from './workflow-types';
+import { STATE_PHRASES, type ArticleState, type UpdateState } from './states';
+import type { WorkflowActor, WorkflowArticle } from './workflow-types';
 
 export type ContentEditPlan = {
   nextState: ArticleState;
   /** The scheduled publish time no longer holds: the changed copy must be reviewed again. */
   clearsSchedule: boolean;
-  /** An editor's correction to a live article: logged, and shown to readers as "Updated". */
-  isCorrection: boolean;
-  /** A correction let through only because the newsroom turned the four-eyes rule off (logged with it). */
-  fourEyesWaived: boolean;
+  /** A change to a live article: it goes into a pending update, and readers keep the live copy. */
+  makesUpdate: boolean;
+  /** The pending update's state after the save (null when the article is not live). */
+  updateState: UpdateState | null;
 };
 
 /** States in which an author's own copy is still theirs to change. */
@@ -19,17 +18,18 @@ const AUTHOR_EDITABLE: readonly ArticleState[] = ['DRAFT', 'CHANGES_REQUESTED'];
 
 /**
  * What a content change does to the workflow. An approval covers the copy that was approved, not later
- * edits: approved, scheduled and unpublished copy that changes goes back to review. A live article is
- * the exception: an editor's change to it is a correction, made at once and logged.
+ * edits: approved, scheduled and unpublished copy that changes goes back to review. A live article stays
+ * live with the text that was approved: the change is a pending update, reviewed on its own
+ * (UPDATE_TRANSITIONS) before readers see it.
  */
-const AFTER_EDIT: Record<ArticleState, Omit<ContentEditPlan, 'fourEyesWaived'> | null> = {
-  DRAFT: { nextState: 'DRAFT', clearsSchedule: false, isCorrection: false },
-  IN_REVIEW: { nextState: 'IN_REVIEW', clearsSchedule: false, isCorrection: false },
-  CHANGES_REQUESTED: { nextState: 'CHANGES_REQUESTED', clearsSchedule: false, isCorrection: false },
-  APPROVED: { nextState: 'IN_REVIEW', clearsSchedule: false, isCorrection: false },
-  SCHEDULED: { nextState: 'IN_REVIEW', clearsSchedule: true, isCorrection: false },
-  PUBLISHED: { nextState: 'PUBLISHED', clearsSchedule: false, isCorrection: true },
-  UNPUBLISHED: { nextState: 'IN_REVIEW', clearsSchedule: false, isCorrection: false },
+const AFTER_EDIT: Record<ArticleState, Omit<ContentEditPlan, 'updateState'> | null> = {
+  DRAFT: { nextState: 'DRAFT', clearsSchedule: false, makesUpdate: false },
+  IN_REVIEW: { nextState: 'IN_REVIEW', clearsSchedule: false, makesUpdate: false },
+  CHANGES_REQUESTED: { nextState: 'CHANGES_REQUESTED', clearsSchedule: false, makesUpdate: false },
+  APPROVED: { nextState: 'IN_REVIEW', clearsSchedule: false, makesUpdate: false },
+  SCHEDULED: { nextState: 'IN_REVIEW', clearsSchedule: true, makesUpdate: false },
+  PUBLISHED: { nextState: 'PUBLISHED', clearsSchedule: false, makesUpdate: true },
+  UNPUBLISHED: { nextState: 'IN_REVIEW', clearsSchedule: false, makesUpdate: false },
   ARCHIVED: null,
   TAKEN_DOWN: null,
 };
@@ -43,19 +43,17 @@ export const LOCKED_BECAUSE: Partial<Record<ArticleState, string>> = {
 /**
  * Whether this actor may change the article's content (body, headline, bylines, image…) now, and what the
  * change does to its state; throws FORBIDDEN (who) or CONFLICT (archived) otherwise. Same order as
- * authorizeTransition: authority before state, then who may correct. Journalists: only articles they have a
- * byline on, only in draft or when sent back. Editors and admins: any state but archived; a live article
- * only if they never signed it nor wrote its text (corrections are not reviewed yet, so the four-eyes rule
- * bars its authors from changing it unseen; relaxed with the rule, and then logged).
+ * authorizeTransition: authority before state. Journalists: only articles they have a byline on, only in
+ * draft or when sent back. Editors and admins: any state but archived. Anyone may write an update to a live
+ * piece, its authors included: the update is reviewed, and its writers may not publish it (update.ts).
  */
 export function planContentEdit({
   actor,
   article,
-  settings,
 }: {
   actor: WorkflowActor;
-  article: Pick<WorkflowArticle, 'state' | 'bylineUserIds' | 'contributions'>;
-  settings: WorkflowSettings;
+  /** The pending update's state, where it matters (what a save does); absent: none. */
+  article: Pick<WorkflowArticle, 'state' | 'bylineUserIds'> & { updateState?: UpdateState | null };
 }): ContentEditPlan {
   if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'The scheduler does not edit articles.');
   const editsAny = can(actor.role, 'article.editAny');
@@ -67,8 +65,6 @@ export function planContentEdit({
   if (!editsAny && !AUTHOR_EDITABLE.includes(article.state)) {
     throw new AppError('FORBIDDEN', `This article is ${STATE_PHRASES[article.state]}; only editors can change it now.`);
   }
-  // Corrections by earlier correctors stay allowed: what they correct is the reviewed text, not their own.
-  const conflict = plan.isCorrection ? conflictOfInterest(actor, article, { countCorrections: false }) : null;
-  if (conflict && settings.fourEyesApproval) throw new AppError('FORBIDDEN', correctionReason(conflict));
-  return { ...plan, fourEyesWaived: conflict !== null };
+  // A save during review keeps the update in review; its writer joins those who may not publish it.
+  return { ...plan, updateState: plan.makesUpdate ? (article.updateState ?? 'DRAFTING') : null };
 }

@@ -5,7 +5,7 @@ import type { WorkflowActor, WorkflowArticle } from './workflow-types';
  * the article's history records (article/workflow-facts.ts), not from the byline as it stands: taking
  * one's name off a piece, or never putting it on, does not make one a reviewer of it.
  */
-export type ConflictOfInterest = 'has byline' | 'had byline' | 'wrote';
+export type ConflictOfInterest = 'has byline' | 'had byline' | 'wrote' | 'wrote update';
 
 export function conflictOfInterest(
   actor: WorkflowActor,
@@ -21,24 +21,30 @@ export function conflictOfInterest(
   return null;
 }
 
+/**
+ * Why an actor may not publish a pending update to a live article, or null: they signed the article (now
+ * or before), or wrote in this update. Those who wrote its earlier, reviewed text may review a change
+ * someone else made to it.
+ */
+export function updateConflict(
+  actor: WorkflowActor,
+  article: Pick<WorkflowArticle, 'bylineUserIds' | 'contributions'> & { updateWriterIds: readonly string[] },
+): ConflictOfInterest | null {
+  if (actor.kind !== 'staff') return null;
+  if (article.bylineUserIds.includes(actor.id)) return 'has byline';
+  if (article.contributions.everBylineUserIds.includes(actor.id)) return 'had byline';
+  if (article.updateWriterIds.includes(actor.id)) return 'wrote update';
+  return null;
+}
+
 const AS_REVIEWER: Record<ConflictOfInterest, string> = {
   'has byline': 'you have a byline on this article',
   'had byline': 'you had a byline on this article',
   wrote: 'you wrote or changed its text',
-};
-
-const AS_CORRECTOR: Record<ConflictOfInterest, string> = {
-  'has byline': 'you have a byline on it',
-  'had byline': 'you had a byline on it',
-  wrote: 'you wrote or changed its text',
+  'wrote update': 'you wrote or changed this update',
 };
 
 /** "Four-eyes rule: you had a byline on this article, so another editor must approve it." */
 export function fourEyesReason(conflict: ConflictOfInterest, verb: string): string {
   return `Four-eyes rule: ${AS_REVIEWER[conflict]}, so another editor must ${verb} it.`;
-}
-
-/** Until corrections are reviewed, those who signed or wrote a live piece may not change it unseen. */
-export function correctionReason(conflict: ConflictOfInterest): string {
-  return `This article is live and ${AS_CORRECTOR[conflict]}: another editor must make corrections to it.`;
 }

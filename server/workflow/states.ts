@@ -95,3 +95,38 @@ export const ACTION_PHRASES: Record<WorkflowAction, { may: string; done: string 
   takeDown: { may: 'take articles down', done: 'taken down' },
   reinstate: { may: 'undo takedowns', done: 'reinstated' },
 };
+
+/**
+ * A pending update to a live article: the working copy changed after it went live, and readers keep the
+ * approved live copy until the update is reviewed and published (transitions.ts, UPDATE_TRANSITIONS).
+ */
+export const UPDATE_STATES = ['DRAFTING', 'IN_REVIEW', 'CHANGES_REQUESTED'] as const;
+export type UpdateState = (typeof UPDATE_STATES)[number];
+
+export const UPDATE_ACTIONS = ['submitUpdate', 'requestUpdateChanges', 'publishUpdate'] as const;
+export type UpdateAction = (typeof UPDATE_ACTIONS)[number];
+
+export const UPDATE_STATE_LABELS: Record<UpdateState, string> = {
+  DRAFTING: 'Update in progress',
+  IN_REVIEW: 'Update in review',
+  CHANGES_REQUESTED: 'Update sent back',
+};
+
+export const UPDATE_ACTION_LABELS: Record<UpdateAction, string> = {
+  submitUpdate: 'Submit update for review',
+  requestUpdateChanges: 'Send update back',
+  publishUpdate: 'Approve and publish update',
+};
+
+export const UPDATE_ACTION_PHRASES: Record<UpdateAction, { may: string; done: string }> = {
+  submitUpdate: { may: 'submit updates for review', done: 'submitted for review' },
+  requestUpdateChanges: { may: 'send updates back', done: 'sent back' },
+  publishUpdate: { may: 'publish updates', done: 'published' },
+};
+
+export const UPDATE_STATE_PHRASES: Record<UpdateState | 'NONE', string> = {
+  NONE: 'This article has no pending update',
+  DRAFTING: 'This update is still being written',
+  IN_REVIEW: 'This update is in review',
+  CHANGES_REQUESTED: 'This update was sent back for changes',
+};

@@ -1,5 +1,5 @@
 import type { Permission } from '../auth/permissions';
-import type { ArticleState, WorkflowAction } from './states';
+import type { ArticleState, UpdateAction, UpdateState, WorkflowAction } from './states';
 
 /**
  * THE state machine: from each state, the actions that leave it and where they lead. Nothing else in the
@@ -100,5 +100,29 @@ export const ACTION_RULES = {
 
 export function targetState(from: ArticleState, action: WorkflowAction): ArticleState | undefined {
   const exits: Partial<Record<WorkflowAction, ArticleState>> = TRANSITIONS[from];
+  return exits[action];
+}
+
+/**
+ * The pending update's steps, beside the article's own (the article stays PUBLISHED throughout): from each
+ * update state, where each step leads; null means the update is live and none is pending. A save to the
+ * live article starts one in DRAFTING (workflow/edit.ts).
+ */
+export const UPDATE_TRANSITIONS = {
+  DRAFTING: { submitUpdate: 'IN_REVIEW' },
+  IN_REVIEW: { requestUpdateChanges: 'CHANGES_REQUESTED', publishUpdate: null },
+  CHANGES_REQUESTED: { submitUpdate: 'IN_REVIEW' },
+} as const satisfies Record<UpdateState, Partial<Record<UpdateAction, UpdateState | null>>>;
+
+export const UPDATE_ACTION_RULES = {
+  submitUpdate: { authority: { kind: 'staff', permission: 'article.submitAny' }, checksPreconditions: true },
+  requestUpdateChanges: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: false, requiresText: 'comment' },
+  // Readers see it next: the second pair of eyes, who neither signed the article nor wrote this update.
+  publishUpdate: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, checksChecklist: true, fourEyes: 'publish' },
+} as const satisfies Record<UpdateAction, ActionRule>;
+
+/** Where an update step leads from the update's state: a state, null (published), or undefined (not from here). */
+export function updateTargetState(from: UpdateState, action: UpdateAction): UpdateState | null | undefined {
+  const exits: Partial<Record<UpdateAction, UpdateState | null>> = UPDATE_TRANSITIONS[from];
   return exits[action];
 }

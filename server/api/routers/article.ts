@@ -25,8 +25,12 @@ import {
   takedownStepSchema,
   workflowResultSchema,
 } from '../../article/workflow.schema';
+import { changeArticleSlug } from '../../article/change-article-slug';
+import { removeArticleNote } from '../../article/remove-article-note';
+import { takeUpdateStep } from '../../article/take-update-step';
+import { changeSlugSchema, publishUpdateSchema, removeNoteSchema, updateResultSchema, type PublicNoteInput } from '../../article/update.schema';
 import { createTag, createTagSchema } from '../../tag/create-tag';
-import type { WorkflowAction } from '../../workflow/states';
+import type { UpdateAction, WorkflowAction } from '../../workflow/states';
 import { deskWriteProcedure, procedureRequiring, router, staffProcedure } from '../trpc';
 
 /**
@@ -51,6 +55,28 @@ function workflowStep<Schema extends z.ZodType<{ id: string; expectedVersion: nu
         action,
         // tRPC types a generic schema's parsed input conditionally; it is the schema's output.
         input: ruleInput(input as z.output<Schema>),
+        revalidate: ctx.revalidatePublicPages,
+      }),
+    );
+}
+
+/** One step of a live article's pending update; as with workflowStep, the rules say who may take it (workflow/update.ts). */
+function updateStep<Schema extends z.ZodType<{ id: string; expectedVersion: number }>>(
+  schema: Schema,
+  action: UpdateAction,
+  stepInput: (input: z.output<Schema>) => { comment?: string; note?: PublicNoteInput | null } = () => ({}),
+) {
+  return staffProcedure
+    .input(schema)
+    .output(updateResultSchema)
+    .mutation(({ ctx, input }) =>
+      takeUpdateStep({
+        db: ctx.db,
+        actor: ctx.actor,
+        articleId: input.id,
+        expectedVersion: input.expectedVersion,
+        action,
+        ...stepInput(input as z.output<Schema>),
         revalidate: ctx.revalidatePublicPages,
       }),
     );
@@ -178,6 +204,28 @@ export const articleRouter = router({
     .output(z.object({ id: z.string(), version: z.number(), embargoUntil: z.date().nullable() }))
     .mutation(({ ctx, input }) => setEmbargo({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, untilWallTime: input.until })),
 
+
+  submitUpdate: updateStep(plainStepSchema, 'submitUpdate'),
+  requestUpdateChanges: updateStep(commentStepSchema, 'requestUpdateChanges', (input) => ({ comment: input.comment })),
+  publishUpdate: updateStep(publishUpdateSchema, 'publishUpdate', (input) => ({ note: input.note })),
+  removeNote: procedureRequiring('article.removeNote')
+    .input(removeNoteSchema)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => removeArticleNote({ db: ctx.db, actor: ctx.actor, noteId: input.noteId, reason: input.reason, revalidate: ctx.revalidatePublicPages })),
+  changeSlug: procedureRequiring('article.changeSlug')
+    .input(changeSlugSchema)
+    .output(z.object({ id: z.string(), slug: z.string(), version: z.number() }))
+    .mutation(({ ctx, input }) =>
+      changeArticleSlug({
+        db: ctx.db,
+        actor: ctx.actor,
+        articleId: input.id,
+        expectedVersion: input.expectedVersion,
+        slug: input.slug,
+        reason: input.reason,
+        revalidate: ctx.revalidatePublicPages,
+      }),
+    ),
 });
 
 function toPlannedTimes(input: z.output<typeof scheduleStepSchema>): StepInput {

@@ -1,41 +1,52 @@
+import type { DbOrTx } from '../../db/client';
 import type { Prisma } from '../../db/generated/client';
+import { resolveLiveCopies } from '../../site/live-copy';
 import { articlePageSelect, toArticlePage } from '../../site/published-articles';
 import { siteUrl } from '../../site/site-url';
 import type { ApiArticle, ApiArticleSummary } from './content-api.schema';
 
-/** What the API reads of a live article: the article page's fields (the same text readers see), and its version. */
+/**
+ * What the API reads of a live article: the article page's fields (its live copy, the same text readers
+ * see, never the desk's working copy with a pending update), and its version.
+ */
 export const apiArticleSelect = { ...articlePageSelect, updatedAt: true, version: true } as const;
-/** The list's: the same without the body. */
-export const apiArticleSummarySelect = { ...apiArticleSelect, bodyHtml: false, sources: false } as const;
+export const apiArticleSummarySelect = apiArticleSelect;
 
-type FullRow = Prisma.ArticleGetPayload<{ select: typeof apiArticleSelect }>;
-type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof apiArticleSummarySelect }>;
+type Row = Prisma.ArticleGetPayload<{ select: typeof apiArticleSelect }>;
+type LiveCopy = NonNullable<Awaited<ReturnType<typeof resolveLiveCopies>> extends Map<string, infer C> ? C : never>;
 
-export function toApiArticleSummary(row: SummaryRow): ApiArticleSummary {
-  const page = toArticlePage({ ...row, bodyHtml: '', sources: [] });
+/** A page of summaries: the live copies of all rows resolved together. */
+export async function toApiArticleSummaries(db: DbOrTx, rows: readonly Row[]): Promise<ApiArticleSummary[]> {
+  const copies = await resolveLiveCopies(db, rows);
+  return rows.map((row) => summaryOf(row, copies.get(row.id)!));
+}
+
+export async function toApiArticle(db: DbOrTx, row: Row): Promise<ApiArticle> {
+  const page = await toArticlePage(db, row);
+  const image = page.leadImage;
   return {
-    id: page.id,
-    slug: page.slug,
-    headline: page.headline,
-    standfirst: page.standfirst,
-    url: siteUrl(`/articles/${page.slug}`),
-    section: page.section,
-    tags: page.tags,
-    bylines: page.bylines,
-    // Live articles always have one; the schema promises it.
-    publishedAt: (page.publishedAt ?? row.updatedAt).toISOString(),
-    contentUpdatedAt: page.contentUpdatedAt?.toISOString() ?? null,
-    updatedAt: row.updatedAt.toISOString(),
-    version: row.version,
+    ...summaryOf(row, page),
+    bodyHtml: page.bodyHtml,
+    leadImage: image && { url: siteUrl(image.url), width: image.width, height: image.height, caption: image.caption, credit: image.credit, alt: image.alt },
+    sources: page.sources,
+    notes: page.notes.map((note) => ({ kind: note.kind, text: note.text, publishedAt: note.publishedAt.toISOString() })),
   };
 }
 
-export function toApiArticle(row: FullRow): ApiArticle {
-  const page = toArticlePage(row);
+function summaryOf(row: Row, copy: Pick<LiveCopy, 'headline' | 'standfirst' | 'section' | 'tags' | 'bylines'>): ApiArticleSummary {
   return {
-    ...toApiArticleSummary(row),
-    bodyHtml: page.bodyHtml,
-    leadImage: page.leadImage && { ...page.leadImage, url: siteUrl(page.leadImage.url) },
-    sources: page.sources,
+    id: row.id,
+    slug: row.slug,
+    headline: copy.headline,
+    standfirst: copy.standfirst,
+    url: siteUrl(`/articles/${row.slug}`),
+    section: copy.section,
+    tags: copy.tags,
+    bylines: copy.bylines,
+    // Live articles always have one; the schema promises it.
+    publishedAt: (row.publishedAt ?? row.updatedAt).toISOString(),
+    contentUpdatedAt: row.contentUpdatedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
   };
 }

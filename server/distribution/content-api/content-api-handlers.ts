@@ -1,3 +1,4 @@
+import { NOTE_KIND_LABELS } from '../../article/update.schema';
 import { newsroomSettings } from '../../site/published-articles';
 import { NINJS_MEDIA_TYPE, toNinjs } from '../ninjs/to-ninjs';
 import { toApiArticle } from './api-article-rows';
@@ -24,10 +25,11 @@ export const contentApiHandlers = {
       answer: async () => {
         const row = await getApiArticleRow(deps.db, ninjsAddress ? idOrAddress.slice(0, -'.ninjs'.length) : idOrAddress);
         if (!row) return null;
-        const article = toApiArticle(row);
+        const article = await toApiArticle(deps.db, row);
         if (!wantsNinjs) return { body: article };
         const { name } = await newsroomSettings(deps.db);
-        return { body: toNinjs(article, { copyrightHolder: name }), contentType: NINJS_MEDIA_TYPE };
+        const corrections = article.notes.map((note) => ({ text: `${NOTE_KIND_LABELS[note.kind]}: ${note.text}`, at: new Date(note.publishedAt) }));
+        return { body: toNinjs(article, { copyrightHolder: name, corrections }), contentType: NINJS_MEDIA_TYPE };
       },
     });
   },

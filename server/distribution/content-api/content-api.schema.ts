@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTE_KINDS } from '../../article/update.schema';
 
 /**
  * THE contract of the content API (/api/v1): the query parameters each endpoint takes and the JSON it
@@ -59,6 +60,9 @@ export const apiArticleSchema = apiArticleSummarySchema
       .object({ url: z.url(), width: z.number().int().nullable(), height: z.number().int().nullable(), caption: z.string(), credit: z.string(), alt: z.string() })
       .nullable(),
     sources: z.array(z.object({ name: z.string(), url: z.string().nullable() })),
+    notes: z
+      .array(z.object({ kind: z.enum(NOTE_KINDS), text: z.string(), publishedAt: timestamp }))
+      .meta({ description: 'Public notes published with updates (corrections, clarifications, updates, editor’s notes), newest first' }),
   })
   .register(contentApiRegistry, { id: 'Article' });
 

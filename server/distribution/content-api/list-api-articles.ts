@@ -3,7 +3,7 @@ import type { Prisma } from '../../db/generated/client';
 import { AppError } from '../../errors';
 import { publishedScope } from '../../site/published-articles';
 import { decodeCursor, pageOf } from './api-cursor';
-import { apiArticleSummarySelect, toApiArticleSummary } from './api-article-rows';
+import { apiArticleSummarySelect, toApiArticleSummaries } from './api-article-rows';
 import type { ArticlesQuery } from './content-api.schema';
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -31,5 +31,5 @@ export async function listApiArticles(db: Db, query: ArticlesQuery) {
     select: apiArticleSummarySelect,
   });
   const page = pageOf(rows, query.limit, (row) => ({ value: row.updatedAt.toISOString(), id: row.id }));
-  return { data: page.rows.map(toApiArticleSummary), nextCursor: page.nextCursor };
+  return { data: await toApiArticleSummaries(db, page.rows), nextCursor: page.nextCursor };
 }

@@ -33,6 +33,7 @@ const article: ApiArticle = {
   bodyHtml: '<p>Rivers rose <strong>overnight</strong>.</p>',
   leadImage: { url: 'https://news.example/media/abc.jpg', width: 1600, height: 900, caption: 'The river', credit: 'Photo: Staff', alt: 'A flooded street' },
   sources: [],
+  notes: [],
 };
 
 describe('ninjs 3.1', () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { LiveBlogEntries } from '@/components/site/live-blog-entries';
 import { readArticleAtAddress, readLiveBlogEntries, readSettings } from '@/server/cache/public-reads';
@@ -20,6 +20,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [found, settings] = await Promise.all([readArticleAtAddress((await params).slug), readSettings()]);
   if (found.kind === 'withdrawn' || found.kind === 'takenDown') return { title: `Article withdrawn · ${settings.name}`, robots: { index: false } };
+  if (found.kind === 'moved') return {};
   if (found.kind !== 'live') return {};
   return articleMetadata(found.article, settings);
 }
@@ -30,6 +31,8 @@ export default async function ArticlePage({ params }: Props) {
   if (found.kind === 'takenDown') {
     return <WithdrawnArticle newsroom={settings.name} marker={found.legal ? process.env.MASTHEAD_LEGAL_MARKER : process.env.MASTHEAD_GONE_MARKER} notice={found.notice} />;
   }
+  // A former address of an article: sent on to the current one (301, see scripts/lib/public-answers.cjs).
+  if (found.kind === 'moved') permanentRedirect(`/articles/${found.slug}`);
   if (found.kind !== 'live') notFound();
   const { article } = found;
   // Read only for live blogs; cached under the article's tag like the page, so an entry expires both.
