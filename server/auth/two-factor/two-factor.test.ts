@@ -63,7 +63,8 @@ describe('secret box', () => {
     const sealed = sealSecret('JBSWY3DPEHPK3PXP', server);
     expect(() => openSecret(sealed, 'another-server-secret-entirely')).toThrow();
     const [v, iv, tag, body] = sealed.split('.');
-    const flipped = `${body!.slice(0, -1)}${body!.endsWith('A') ? 'B' : 'A'}`;
+    // The first character: all six of its bits are ciphertext (the last one's low bits may be padding).
+    const flipped = `${body!.startsWith('A') ? 'B' : 'A'}${body!.slice(1)}`;
     expect(() => openSecret([v, iv, tag, flipped].join('.'), server)).toThrow();
   });
 });
