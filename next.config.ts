@@ -4,6 +4,7 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node at run time rather than bundled.
   // The co-editing server's packages too: one copy of Yjs per process (its types are told apart by identity).
+  // @tiptap/y-tiptap stays bundled, so it shares the bundle's ProseMirror with server/content/.
   serverExternalPackages: [
     'argon2',
     'sharp',
@@ -12,7 +13,6 @@ const nextConfig: NextConfig = {
     'pino',
     '@hocuspocus/server',
     '@hocuspocus/extension-redis',
-    '@tiptap/y-tiptap',
     'yjs',
     'ws',
   ],

@@ -11,7 +11,7 @@
  *
  * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL (default
  * redis://127.0.0.1:6379), BENCH_PORT (first of the app's ports; default 3460: instances on it and +1,
- * Varnish on +6), BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_CONNECTIONS (20), BENCH_ARCHIVE (archive
+ * Varnish on +6, the bare co-editing server on +7), BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_CONNECTIONS (20), BENCH_ARCHIVE (archive
  * articles; 100,000), BENCH_DUE (articles due at one instant; 1,000), BENCH_AUTOSAVE_SECONDS (60).
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -24,9 +24,10 @@ import { deskSearch } from './scenarios/desk-search';
 import { articlePage, homePage, rssFeed } from './scenarios/pages';
 import { scheduler } from './scenarios/scheduler';
 import { articleThroughVarnish } from './scenarios/varnish';
+import { coEditing } from './scenarios/co-editing';
 
 /** In this order: the read paths on a quiet app first, then the writers, the scheduler last (it adds articles). */
-const SCENARIOS: Scenario[] = [articlePage, articleThroughVarnish, homePage, rssFeed, deskSearch, autosaveScenario(10), autosaveScenario(50), scheduler];
+const SCENARIOS: Scenario[] = [articlePage, articleThroughVarnish, homePage, rssFeed, deskSearch, autosaveScenario(10), autosaveScenario(50), coEditing, scheduler];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -56,10 +57,11 @@ async function main() {
     seconds: smoke ? 4 : numberEnv('BENCH_SECONDS', 10),
     connections: numberEnv('BENCH_CONNECTIONS', 20),
     appUrls: app.appUrls,
+    appPid: app.appPid,
     db: app.db,
     dbUrl: app.dbUrl,
     archiveSize: numberEnv('BENCH_ARCHIVE', smoke ? 2_000 : 100_000),
-    sparePorts: { varnish: firstPort + 6 },
+    sparePorts: { varnish: firstPort + 6, bareCollab: firstPort + 7 },
     log,
   };
   const reports: ScenarioReport[] = [];

@@ -56,7 +56,10 @@ export function webSocketWithCookie(cookie: string) {
 export type CollabClient = Awaited<ReturnType<typeof connectClient>>;
 
 /** A desk editor's provider on an article's shared document, in Node, with every stateless message kept. */
-export async function connectClient(url: string, { cookie, articleId }: { cookie: string; articleId: string }) {
+export async function connectClient(
+  url: string,
+  { cookie, articleId, expectAccess = true }: { cookie: string; articleId: string; /** false for a server that sends none (the bench's bare baseline) */ expectAccess?: boolean },
+) {
   const messages: CollabServerMessage[] = [];
   const closes: { code: number; reason: string }[] = [];
   const refusals: string[] = [];
@@ -73,7 +76,7 @@ export async function connectClient(url: string, { cookie, articleId }: { cookie
   provider.attach();
   // Connected: synced and told its access; or refused.
   await waitFor(
-    () => (provider.synced && messages.some((message) => message.type === 'access')) || closes.length > 0 || refusals.length > 0,
+    () => (provider.synced && (!expectAccess || messages.some((message) => message.type === 'access'))) || closes.length > 0 || refusals.length > 0,
     'the provider to sync or be refused',
   );
   return {
