@@ -10,7 +10,7 @@ import type { ArticleState } from '../workflow/states';
 import { recordContributions } from '../article/workflow-facts';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { validatedDocContent, writeContentIntoDoc } from './collab-layout';
-import { readCollabState, storeCollabState } from './collab-state';
+import { readCollabState, replaceCollabState, storeCollabState } from './collab-state';
 
 /** The article's content as it is stored now (its row, in the shape of a save), and its version. */
 export async function readArticleContent(
@@ -24,13 +24,24 @@ export async function readArticleContent(
 /**
  * Fills a freshly created shared document: the stored Yjs state, brought up to the article as it stands
  * when something changed it outside co-editing since (a fallback save, a restore, an import); created from
- * the article's content when it has never been co-edited.
+ * the article's content when it has never been co-edited. The state written for a new or outdated
+ * document is stored before it is used, compare-and-set: several instances loading it at once all use
+ * the first one's (each writing the content into a document of its own would double it once they sync).
  */
 export async function loadArticleDoc(db: Db, { articleId, doc }: { articleId: string; doc: Y.Doc }): Promise<void> {
-  const [article, stored] = await Promise.all([readArticleContent(db, articleId), readCollabState(db, articleId)]);
-  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist.');
-  if (stored) Y.applyUpdate(doc, stored.state);
-  if (!stored || stored.articleVersion !== article.version) writeContentIntoDoc(doc, article.content);
+  for (;;) {
+    const [article, stored] = await Promise.all([readArticleContent(db, articleId), readCollabState(db, articleId)]);
+    if (!article) throw new AppError('NOT_FOUND', 'This article does not exist.');
+    if (stored && stored.articleVersion === article.version) return Y.applyUpdate(doc, stored.state);
+    const updated = new Y.Doc();
+    if (stored) Y.applyUpdate(updated, stored.state);
+    writeContentIntoDoc(updated, article.content);
+    const state = Y.encodeStateAsUpdate(updated);
+    updated.destroy();
+    if (await replaceCollabState(db, { articleId, state, articleVersion: article.version, expectedVersion: stored?.articleVersion ?? null })) {
+      return Y.applyUpdate(doc, state);
+    }
+  }
 }
 
 /**

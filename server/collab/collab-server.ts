@@ -52,7 +52,16 @@ export function createCollabServer({
   const hocuspocus = new Hocuspocus<CollabContext>({
     name: 'masthead',
     quiet: true,
-    extensions,
+    extensions: [
+      {
+        // Before the Redis extension's store lock (priority 1000), which would skip this instance's store
+        // while another instance stores: its typists must still be recorded, and concurrent stores are
+        // safe (each is a save checking the article's version under its row lock).
+        priority: 2000,
+        onStoreDocument: ({ documentName }) => storeNow(documentName),
+      },
+      ...extensions,
+    ],
     // A change is stored at most STORE_DELAY_MS after it arrived, however long the typing goes on.
     debounce: STORE_DELAY_MS / 2,
     maxDebounce: STORE_DELAY_MS,
@@ -90,10 +99,6 @@ export function createCollabServer({
       entry.writers.delete(actor.id);
       entry.writers.set(actor.id, actor);
       return Promise.resolve();
-    },
-
-    async onStoreDocument({ documentName }) {
-      await storeNow(documentName);
     },
   });
 

@@ -16,3 +16,20 @@ export async function storeCollabState(db: DbOrTx, { articleId, state, articleVe
     update: { state: bytes, articleVersion },
   });
 }
+
+/**
+ * Replaces the stored state only if it is still the one read (`expectedVersion`: the Article.version it
+ * was derived at; null: no state stored yet). False when another instance got there first.
+ */
+export async function replaceCollabState(
+  db: DbOrTx,
+  { articleId, state, articleVersion, expectedVersion }: { articleId: string; expectedVersion: number | null } & StoredCollabState,
+): Promise<boolean> {
+  const bytes = Uint8Array.from(state);
+  if (expectedVersion === null) {
+    const { count } = await db.collabDocument.createMany({ data: [{ articleId, state: bytes, articleVersion }], skipDuplicates: true });
+    return count === 1;
+  }
+  const { count } = await db.collabDocument.updateMany({ where: { articleId, articleVersion: expectedVersion }, data: { state: bytes, articleVersion } });
+  return count === 1;
+}

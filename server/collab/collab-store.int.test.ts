@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { connectClient, sessionCookie, startCollabServer, waitFor, type CollabClient } from '../../test/collab-harness';
 import { createArticle, createStaff, signInSession } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { FIELDS_MAP } from './collab-layout';
+import { loadArticleDoc } from './collab-persistence';
 
 const database = withTestDatabase();
 
@@ -44,6 +45,17 @@ describe('co-editing: loading and storing an article', () => {
     expect(stored.revisions.map((revision) => revision.authorId)).toEqual([author.id]);
     expect(stored.contributions).toContainEqual(expect.objectContaining({ userId: author.id, kind: 'WROTE' }));
     expect(await db.collabDocument.findUnique({ where: { articleId: article.id } })).toMatchObject({ articleVersion: stored.version });
+  });
+
+  it('several instances loading a never co-edited article at once all start from one state (no doubled text once synced)', async () => {
+    const { db } = database;
+    const author = await createStaff(db);
+    const article = await createArticle(db, { authors: [author] });
+    const docs = [new Y.Doc(), new Y.Doc(), new Y.Doc()];
+    await Promise.all(docs.map((doc) => loadArticleDoc(db, { articleId: article.id, doc })));
+    const [first, ...others] = docs;
+    for (const other of others) Y.applyUpdate(first!, Y.encodeStateAsUpdate(other));
+    expect(first!.getXmlFragment('body').toJSON()).toBe('<paragraph>Details: the body.</paragraph>');
   });
 
   it('refuses a connection from someone who may not open the article', async () => {

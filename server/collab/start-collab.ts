@@ -13,8 +13,9 @@ import { actorOfUpgrade } from './upgrade-actor';
  * state changed (so every instance's connections get their access read again).
  */
 export async function startCollab(db: Db): Promise<void> {
-  const redisUrl = process.env.REDIS_URL;
   const prefix = `${process.env.MASTHEAD_CACHE_PREFIX ?? 'masthead:'}collab`;
+  const channels = process.env.REDIS_URL ? await connectChannels(process.env.REDIS_URL) : null;
+  const redisUrl = channels ? process.env.REDIS_URL : undefined;
   const server = createCollabServer({
     db,
     // Stores happen outside any request: their pages are expired through the revalidation outbox.
@@ -24,14 +25,10 @@ export async function startCollab(db: Db): Promise<void> {
   });
 
   let announce = (articleId: string) => server.refreshAccess(articleId);
-  if (redisUrl) {
+  if (channels) {
     const channel = `${prefix}:changed`;
-    const publisher = createClient({ url: redisUrl });
-    const subscriber = publisher.duplicate();
-    for (const client of [publisher, subscriber]) client.on('error', (error: unknown) => logger.error({ err: error }, 'co-editing Redis'));
-    await Promise.all([publisher.connect(), subscriber.connect()]);
-    await subscriber.subscribe(channel, (articleId) => void server.refreshAccess(articleId));
-    announce = async (articleId) => void (await publisher.publish(channel, articleId));
+    await channels.subscriber.subscribe(channel, (articleId) => void server.refreshAccess(articleId));
+    announce = async (articleId) => void (await channels.publisher.publish(channel, articleId));
   }
 
   installCollabHub({
@@ -40,6 +37,25 @@ export async function startCollab(db: Db): Promise<void> {
     articleChanged: server.articleChanged,
     announceChange: announce,
   });
+}
+
+/**
+ * A publisher and a subscriber on Redis, or null when it does not answer: then this instance co-edits on
+ * its own (as the page cache serves uncached), rather than not starting.
+ */
+async function connectChannels(url: string) {
+  const publisher = createClient({ url });
+  const subscriber = publisher.duplicate();
+  for (const client of [publisher, subscriber]) client.on('error', (error: unknown) => logger.error({ err: error }, 'co-editing Redis'));
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 3 s')), 3_000).unref());
+  try {
+    await Promise.race([Promise.all([publisher.connect(), subscriber.connect()]), timeout]);
+    return { publisher, subscriber };
+  } catch (error) {
+    logger.error({ err: error }, 'Redis does not answer: co-editing runs on this instance alone');
+    for (const client of [publisher, subscriber]) if (client.isOpen) client.destroy();
+    return null;
+  }
 }
 
 /** The Redis extension's options (it takes ioredis options, not a URL). */
