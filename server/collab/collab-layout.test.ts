@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ArticleContentInput } from '../article/article.schema';
-import { articleIdOfDocument, BODY_FIELD, documentNameOf, FIELDS_MAP, problemWithUpdate, validatedDocContent, writeContentIntoDoc } from './collab-layout';
+import { articleIdOfDocument, BODY_FIELD, documentNameOf, FIELDS_MAP, validatedDocContent, writeContentIntoDoc } from './collab-layout';
+import { createUpdateGate } from './update-gate';
 
 const content: ArticleContentInput = {
   headline: 'Floods in the north',
@@ -41,15 +42,30 @@ describe('the shared document layout', () => {
     expect(headline.toJSON()).toBe('Floods in the far north');
   });
 
-  it('tries an update on a copy: a refused one leaves the live document as it was', () => {
-    const doc = withContent(content);
+  it('gates updates on a shadow: a refused one never reaches the live document, and the gate recovers', () => {
+    const live = withContent(content);
+    const gate = createUpdateGate();
     const client = new Y.Doc();
-    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
-    const before = Y.encodeStateVector(client);
-    client.getXmlFragment(BODY_FIELD).insert(0, [new Y.XmlElement('script')]);
-    const update = Y.encodeStateAsUpdate(client, before);
-    expect(problemWithUpdate(doc, update)).toMatch(/script/);
-    expect(doc.getXmlFragment(BODY_FIELD).length).toBe(2);
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(live));
+    const updateFrom = (change: () => void) => {
+      const before = Y.encodeStateVector(client);
+      change();
+      return Y.encodeStateAsUpdate(client, before);
+    };
+
+    const script = updateFrom(() => client.getXmlFragment(BODY_FIELD).insert(0, [new Y.XmlElement('script')]));
+    expect(gate.problemAfter(live, script)).toMatch(/script/);
+    expect(live.getXmlFragment(BODY_FIELD).length).toBe(2);
+
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(live));
+    const typing = (fresh.getMap(FIELDS_MAP).get('headline') as Y.Text);
+    const before = Y.encodeStateVector(fresh);
+    typing.insert(0, 'Breaking: ');
+    const valid = Y.encodeStateAsUpdate(fresh, before);
+    expect(gate.problemAfter(live, valid)).toBeNull();
+    Y.applyUpdate(live, valid);
+    expect(validatedDocContent(live).headline).toBe('Breaking: Floods in the north');
   });
 
   it('names documents article:<id> and nothing else', () => {

@@ -6,15 +6,19 @@ import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { logger } from '../logger';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
-import { articleIdOfDocument, documentNameOf, problemWithUpdate, writeContentIntoDoc } from './collab-layout';
+import { articleIdOfDocument, documentNameOf, writeContentIntoDoc } from './collab-layout';
 import type { CollabAccess } from './collab-access';
 import { accessMessage, refusedMessage, storedMessage } from './collab-messages';
 import { loadArticleDoc, readArticleContent, storeArticleDoc } from './collab-persistence';
 import { readCollabAccess } from './read-collab-access';
 import { readCollabState } from './collab-state';
+import { createUpdateGate } from './update-gate';
 
-/** What every connection carries: the staff member its upgrade request was signed in as. */
-export type CollabContext = { actor: Actor };
+/**
+ * What every connection carries: the staff member its upgrade request was signed in as, and the access
+ * decided when it opened each document (sent once it is connected).
+ */
+export type CollabContext = { actor: Actor; granted: Map<string, CollabAccess> };
 
 /** Typing is stored (and the article derived) at most this long after it reached the server. */
 export const STORE_DELAY_MS = 1_000;
@@ -47,6 +51,7 @@ export function createCollabServer({
   const log = logger.child({ module: 'collab' });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   /** Per document: who typed since its last store (in the order they last typed), and the store under way. */
+  const gate = createUpdateGate();
   const pending = new Map<string, { writers: Map<string, Actor>; chain: Promise<unknown> }>();
 
   const hocuspocus = new Hocuspocus<CollabContext>({
@@ -62,6 +67,16 @@ export function createCollabServer({
       },
       ...extensions,
     ],
+
+    afterUnloadDocument({ documentName }) {
+      pending.delete(documentName);
+      return Promise.resolve();
+    },
+
+    beforeUnloadDocument({ document }) {
+      gate.forget(document);
+      return Promise.resolve();
+    },
     // A change is stored at most STORE_DELAY_MS after it arrived, however long the typing goes on.
     debounce: STORE_DELAY_MS / 2,
     maxDebounce: STORE_DELAY_MS,
@@ -71,12 +86,13 @@ export function createCollabServer({
       const access = articleId ? await readCollabAccess(db, { actor: context.actor, articleId }) : null;
       if (!access) throw new Error('This article does not exist, or you cannot see it.');
       connectionConfig.readOnly = access.mode === 'read-only';
+      context.granted.set(documentName, access);
     },
 
-    async connected({ connection, documentName, context }) {
-      const articleId = articleIdOfDocument(documentName)!;
-      const access = await readCollabAccess(db, { actor: context.actor, articleId });
+    connected({ connection, documentName, context }) {
+      const access = context.granted.get(documentName);
       if (access) applyAccess(connection, access, true);
+      return Promise.resolve();
     },
 
     async onLoadDocument({ document, documentName }) {
@@ -85,7 +101,7 @@ export function createCollabServer({
 
     beforeSync({ connection, document, type, payload }) {
       if (!UPDATE_MESSAGE_TYPES.has(type) || connection.readOnly) return Promise.resolve();
-      const problem = problemWithUpdate(document, payload);
+      const problem = gate.problemAfter(document, payload);
       if (!problem) return Promise.resolve();
       log.warn({ documentName: document.name, userId: connection.context.actor.id, problem }, 'co-editing update refused');
       connection.sendStateless(refusedMessage(problem));
@@ -162,7 +178,7 @@ export function createCollabServer({
       wss.handleUpgrade(request, socket, head, (websocket) => {
         const headers = new Headers();
         for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
-        const connection = hocuspocus.handleConnection(websocket, new Request(`http://localhost${request.url ?? '/'}`, { headers }), { actor });
+        const connection = hocuspocus.handleConnection(websocket, new Request(`http://localhost${request.url ?? '/'}`, { headers }), { actor, granted: new Map() });
         websocket.on('message', (data: RawData) => connection.handleMessage(toBytes(data)));
         websocket.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));
         websocket.on('error', (error) => log.warn({ err: error }, 'co-editing socket error'));
