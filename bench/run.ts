@@ -11,7 +11,7 @@
  *
  * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL (default
  * redis://127.0.0.1:6379), BENCH_PORT (first of the app's ports; default 3460: instances on it and +1,
- * the embedded-database app on +2, Varnish on +6), BENCH_EMBEDDED_DB_PORT (its database; 55460), BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_CONNECTIONS (20), BENCH_ARCHIVE (archive
+ * the embedded-database app on +2, Varnish on +6, the bare co-editing server on +7), BENCH_EMBEDDED_DB_PORT (its database; 55460), BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_CONNECTIONS (20), BENCH_ARCHIVE (archive
  * articles; 100,000), BENCH_DUE (articles due at one instant; 1,000), BENCH_AUTOSAVE_SECONDS (every autosave run's length; 60 s, 180 s for 50 editors).
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -24,6 +24,7 @@ import { deskSearch } from './scenarios/desk-search';
 import { articlePage, homePage, rssFeed } from './scenarios/pages';
 import { scheduler } from './scenarios/scheduler';
 import { articleThroughVarnish } from './scenarios/varnish';
+import { coEditing } from './scenarios/co-editing';
 
 /** In this order: the read paths on a quiet app first, then the writers, the scheduler last (it adds articles). */
 const SCENARIOS: Scenario[] = [
@@ -35,6 +36,7 @@ const SCENARIOS: Scenario[] = [
   autosaveScenario(10, { seconds: 60 }),
   autosaveScenario(50, { seconds: 180 }),
   autosaveScenario(10, { seconds: 60, embedded: true }),
+  coEditing,
   scheduler,
 ];
 
@@ -66,10 +68,11 @@ async function main() {
     seconds: smoke ? 4 : numberEnv('BENCH_SECONDS', 10),
     connections: numberEnv('BENCH_CONNECTIONS', 20),
     appUrls: app.appUrls,
+    appPid: app.appPid,
     db: app.db,
     dbUrl: app.dbUrl,
     archiveSize: numberEnv('BENCH_ARCHIVE', smoke ? 2_000 : 100_000),
-    sparePorts: { varnish: firstPort + 6, embeddedApp: firstPort + 2, embeddedDb: numberEnv('BENCH_EMBEDDED_DB_PORT', 55460) },
+    sparePorts: { varnish: firstPort + 6, embeddedApp: firstPort + 2, embeddedDb: numberEnv('BENCH_EMBEDDED_DB_PORT', 55460), bareCollab: firstPort + 7 },
     log,
   };
   const reports: ScenarioReport[] = [];

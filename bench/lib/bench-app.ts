@@ -13,6 +13,8 @@ import { seedArchive } from './seed-archive';
 
 export type BenchApp = {
   appUrls: readonly [string, string];
+  /** The first instance's process id (for its memory). */
+  appPid: number;
   db: Db;
   dbUrl: string;
   postgresVersion: string;
@@ -88,7 +90,7 @@ export async function startBenchApp({
     }
     const worker = startWorker({ ...env, MASTHEAD_INTERNAL_URL: instances[0]!.url }, `${logDir}/worker.log`);
     cleanups.push(() => worker.stop());
-    return { appUrls: [instances[0]!.url, instances[1]!.url], db, dbUrl, postgresVersion, redis, stop };
+    return { appUrls: [instances[0]!.url, instances[1]!.url], appPid: instances[0]!.pid!, db, dbUrl, postgresVersion, redis, stop };
   } catch (error) {
     await stop();
     throw error;

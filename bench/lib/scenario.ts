@@ -12,12 +12,14 @@ export type BenchContext = {
   connections: number;
   /** The two app instances (production build, `next start`), both with the scheduler; a worker runs too. */
   appUrls: readonly [string, string];
+  /** The first instance's process id (for its memory). */
+  appPid: number;
   /** The throwaway database they share, with demo data and an archive of `archiveSize` articles. */
   db: Db;
   dbUrl: string;
   archiveSize: number;
   /** Ports of this run's range left for a scenario's own servers (Varnish, bare baselines). */
-  sparePorts: { varnish: number; embeddedApp: number; embeddedDb: number };
+  sparePorts: { varnish: number; embeddedApp: number; embeddedDb: number; bareCollab: number };
   log: (line: string) => void;
 };
 

@@ -19,7 +19,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type RunningProcess = { url: string; stop: () => Promise<void> };
+export type RunningProcess = { url: string; stop: () => Promise<void>; /** The server's process id (its memory is read by the co-editing benchmark). */ pid?: number };
 
 /** Runs a command with `env` added, its output in `logFile` (kept for a failing run), until stopped. */
 function startProcess(command: string[], env: Record<string, string>, logFile: string): ChildProcess {
@@ -55,7 +55,7 @@ export async function startAppInstance(env: Record<string, string>, logFile: str
     if (Date.now() > deadline) throw new Error(`next start did not answer within a minute; see ${logFile}`);
     await sleep(250);
   }
-  return { url, stop: () => stopProcess(child) };
+  return { url, pid: child.pid, stop: () => stopProcess(child) };
 }
 
 /** `npm run worker` (the scheduler on its own), until stopped. */

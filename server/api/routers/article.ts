@@ -29,6 +29,7 @@ import { changeArticleSlug } from '../../article/change-article-slug';
 import { removeArticleNote } from '../../article/remove-article-note';
 import { takeUpdateStep } from '../../article/take-update-step';
 import { changeSlugSchema, publishUpdateSchema, removeNoteSchema, updateResultSchema, type PublicNoteInput } from '../../article/update.schema';
+import { aroundLiveDocument } from '../../collab/live-article';
 import { createTag, createTagSchema } from '../../tag/create-tag';
 import type { UpdateAction, WorkflowAction } from '../../workflow/states';
 import { deskWriteProcedure, procedureRequiring, router, staffProcedure } from '../trpc';
@@ -47,16 +48,18 @@ function workflowStep<Schema extends z.ZodType<{ id: string; expectedVersion: nu
     .input(schema)
     .output(workflowResultSchema)
     .mutation(({ ctx, input }) =>
-      transitionArticle({
-        db: ctx.db,
-        actor: ctx.actor,
-        articleId: input.id,
-        expectedVersion: input.expectedVersion,
-        action,
-        // tRPC types a generic schema's parsed input conditionally; it is the schema's output.
-        input: ruleInput(input as z.output<Schema>),
-        revalidate: ctx.revalidatePublicPages,
-      }),
+      aroundLiveDocument(input.id, { flushFirst: true }, () =>
+        transitionArticle({
+          db: ctx.db,
+          actor: ctx.actor,
+          articleId: input.id,
+          expectedVersion: input.expectedVersion,
+          action,
+          // tRPC types a generic schema's parsed input conditionally; it is the schema's output.
+          input: ruleInput(input as z.output<Schema>),
+          revalidate: ctx.revalidatePublicPages,
+        }),
+      ),
     );
 }
 
@@ -102,14 +105,16 @@ export const articleRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      saveArticle({
-        db: ctx.db,
-        actor: ctx.actor,
-        articleId: input.id,
-        expectedVersion: input.expectedVersion,
-        content: input.content,
-        revalidate: ctx.revalidatePublicPages,
-      }),
+      aroundLiveDocument(input.id, { flushFirst: false }, () =>
+        saveArticle({
+          db: ctx.db,
+          actor: ctx.actor,
+          articleId: input.id,
+          expectedVersion: input.expectedVersion,
+          content: input.content,
+          revalidate: ctx.revalidatePublicPages,
+        }),
+      ),
     ),
 
   createTag: staffProcedure
@@ -148,10 +153,12 @@ export const articleRouter = router({
     .input(z.object({ id: articleIdSchema, revisionId: z.string().uuid(), expectedVersion: z.number().int().positive() }))
     .output(z.object({ id: z.string(), version: z.number() }))
     .mutation(async ({ ctx, input }) => {
-      const { id, version } = await restoreRevision({
-        db: ctx.db, actor: ctx.actor, articleId: input.id, revisionId: input.revisionId, expectedVersion: input.expectedVersion,
-        revalidate: ctx.revalidatePublicPages,
-      });
+      const { id, version } = await aroundLiveDocument(input.id, { flushFirst: false }, () =>
+        restoreRevision({
+          db: ctx.db, actor: ctx.actor, articleId: input.id, revisionId: input.revisionId, expectedVersion: input.expectedVersion,
+          revalidate: ctx.revalidatePublicPages,
+        }),
+      );
       return { id, version };
     }),
 
