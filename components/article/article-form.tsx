@@ -1,12 +1,15 @@
 'use client';
 
 import type { JSONContent } from '@tiptap/core';
+import type { Editor } from '@tiptap/react';
 import { useState, type ReactNode } from 'react';
 import { BodyEditor } from '@/components/editor/body-editor';
+import type { SharedBody } from '@/components/editor/collaborative-extensions';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { HEADLINE_ADVISED_MAX, type ArticleContentInput } from '@/server/article/article.schema';
+import { useKeptCaret } from './collab/use-kept-caret';
 import { LeadImageField } from './lead-image-field';
 import { BylinesField, SourcesField, TagsField } from './metadata-fields';
 
@@ -30,6 +33,9 @@ export function ArticleForm({
   sidebarTop,
   sidebarBottom,
   headlineNote,
+  sharedBody,
+  onEditor,
+  bodyTop,
 }: {
   value: ArticleContentInput;
   /**
@@ -49,10 +55,17 @@ export function ArticleForm({
   sidebarBottom?: ReactNode;
   /** Shown under the headline (the warning about a headline another article has). */
   headlineNote?: ReactNode;
+  /** The body is the shared document's (co-editing); `initialBody` and body changes are then unused. */
+  sharedBody?: SharedBody;
+  onEditor?: (editor: Editor) => void;
+  /** Shown above the body editor (commenting on selected words). */
+  bodyTop?: ReactNode;
 }) {
   const set = <K extends keyof ArticleContentInput>(key: K, next: ArticleContentInput[K]) => onChange((current) => ({ ...current, [key]: next }));
   const headlineLength = value.headline.length;
   const [leadPreview, setLeadPreview] = useState(leadImageUrl);
+  const [headlineRef, rememberHeadlineCaret] = useKeptCaret<HTMLInputElement>(value.headline);
+  const [standfirstRef, rememberStandfirstCaret] = useKeptCaret<HTMLTextAreaElement>(value.standfirst);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -67,9 +80,14 @@ export function ArticleForm({
           </div>
           <Input
             id="headline"
+            ref={headlineRef}
+            onSelect={rememberHeadlineCaret}
             value={value.headline}
             readOnly={!editable}
-            onChange={(event) => set('headline', event.target.value)}
+            onChange={(event) => {
+              rememberHeadlineCaret();
+              set('headline', event.target.value);
+            }}
             className="h-12 font-serif text-2xl font-bold"
           />
           {headlineNote}
@@ -78,15 +96,21 @@ export function ArticleForm({
           <Label htmlFor="standfirst">Standfirst</Label>
           <Textarea
             id="standfirst"
+            ref={standfirstRef}
+            onSelect={rememberStandfirstCaret}
             value={value.standfirst}
             readOnly={!editable}
-            onChange={(event) => set('standfirst', event.target.value)}
+            onChange={(event) => {
+              rememberStandfirstCaret();
+              set('standfirst', event.target.value);
+            }}
             className="min-h-20 font-serif text-base"
           />
         </div>
         <div className="space-y-1.5">
           <span className="text-sm font-medium">Body</span>
-          <BodyEditor initialContent={initialBody} editable={editable} onChange={(body) => set('body', body)} />
+          {bodyTop}
+          <BodyEditor initialContent={initialBody} editable={editable} onChange={(body) => set('body', body)} shared={sharedBody} onEditor={onEditor} />
         </div>
       </div>
 

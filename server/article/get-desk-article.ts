@@ -47,7 +47,6 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
   return {
     id: article.id,
     canEdit: edit.canEdit,
-    canTakeOver: edit.canEdit && can(actor.role, 'article.editAny'),
     canCreateTags: can(actor.role, 'tag.create'),
     newsroomTimeZone: settings.timeZone,
     editNote: edit.note,

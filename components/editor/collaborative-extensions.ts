@@ -1,0 +1,23 @@
+import type { Extensions } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import { articleExtensions } from '@/server/content/extensions';
+import { CommentAnchors } from './comment-anchors';
+
+export type SharedBody = { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string; color: string } };
+
+/**
+ * THE extension list, editing the shared document's `body` (COLLAB-CONTRACT) instead of its own copy:
+ * Collaboration brings its own undo (only this person's changes), so StarterKit's is switched off; carets
+ * and selections of the others come from awareness; comments are highlighted on their words.
+ */
+export function collaborativeExtensions({ doc, provider, user }: SharedBody): Extensions {
+  return [
+    ...articleExtensions.map((extension) => (extension.name === 'starterKit' ? extension.configure({ undoRedo: false }) : extension)),
+    Collaboration.configure({ document: doc, field: 'body' }),
+    CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color } }),
+    CommentAnchors,
+  ];
+}
