@@ -3,7 +3,19 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node at run time rather than bundled.
-  serverExternalPackages: ['argon2', 'sharp', '@electric-sql/pglite', '@prisma/schema-engine-wasm', 'pino'],
+  // The co-editing server's packages too: one copy of Yjs per process (its types are told apart by identity).
+  serverExternalPackages: [
+    'argon2',
+    'sharp',
+    '@electric-sql/pglite',
+    '@prisma/schema-engine-wasm',
+    'pino',
+    '@hocuspocus/server',
+    '@hocuspocus/extension-redis',
+    '@tiptap/y-tiptap',
+    'yjs',
+    'ws',
+  ],
   poweredByHeader: false,
   // Public pages are cached whole and each answer gets a new CSP nonce (scripts/lib/public-answers.cjs):
   // that needs the answer uncompressed (a reverse proxy in front compresses, see README), and no ETag (a

@@ -48,3 +48,8 @@ if (process.channel) {
 
 // 3. Public pages are cached whole and get a new CSP nonce (and withdrawn articles their 410) per answer.
 require('./public-answers.cjs').installNonceRewrite();
+
+// 4. The co-editing WebSocket (/api/collab) on the app's own port: its upgrades go to the co-editing server
+//    the app starts (instrumentation.ts → server/collab/collab-hub.ts); every other upgrade (dev's hot
+//    reload) stays Next's.
+require('./collab-upgrade.cjs').installCollabUpgrade();

@@ -18,6 +18,7 @@ export async function recordRevision(
     content,
     reason = 'edit',
     startsNew = false,
+    coAuthorIds = [],
   }: {
     articleId: string;
     authorId: string;
@@ -26,6 +27,8 @@ export async function recordRevision(
     reason?: string;
     /** Keep this save as a revision of its own (a byline change), even when it could fold. */
     startsNew?: boolean;
+    /** Others whose typing is in this save too (co-editing): the revision of any of them may take it in. */
+    coAuthorIds?: string[];
   },
 ): Promise<void> {
   const snapshot = content as Prisma.InputJsonValue;
@@ -39,7 +42,8 @@ export async function recordRevision(
     reason === 'edit' &&
     latest?.articleVersion === articleVersion - 1 &&
     latest.reason === 'edit' &&
-    latest.authorId === authorId &&
+    latest.authorId !== null &&
+    [authorId, ...coAuthorIds].includes(latest.authorId) &&
     Date.now() - latest.createdAt.getTime() < REVISION_COALESCE_MS;
   if (coalesce) {
     await tx.articleRevision.update({ where: { id: latest.id }, data: { snapshot, articleVersion } });
@@ -83,14 +87,14 @@ export async function currentRevisionId(tx: Tx, articleId: string): Promise<stri
   return (await currentRevisionIds(tx, [articleId])).get(articleId)!;
 }
 
-const snapshotInclude = {
+export const snapshotInclude = {
   bylines: { orderBy: { position: 'asc' } },
   sources: { orderBy: { position: 'asc' } },
   tags: true,
 } as const satisfies Prisma.ArticleInclude;
 
 /** An article row's content as a revision snapshot. */
-function snapshotOf(article: Prisma.ArticleGetPayload<{ include: typeof snapshotInclude }>): Prisma.InputJsonValue {
+export function snapshotOf(article: Prisma.ArticleGetPayload<{ include: typeof snapshotInclude }>): Prisma.InputJsonValue {
   return {
     headline: article.headline,
     slug: article.slug,

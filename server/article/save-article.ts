@@ -14,6 +14,7 @@ import type { ArticleContentInput } from './article.schema';
 import { describeBylineChange } from './byline-change';
 import { conflictError, lockArticleForWrite } from './lock-article';
 import { isQuickSave, writeQuickSave } from './quick-save';
+import { storeCollabState } from '../collab/collab-state';
 import { recordRevision } from './record-revision';
 import { readSaveFacts } from './save-facts';
 import { readContributions, recordContributions, staffBylineIds, toContributions } from './workflow-facts';
@@ -32,6 +33,7 @@ export async function saveArticle({
   expectedVersion,
   content,
   restoredFrom,
+  collab,
   revalidate,
 }: {
   db: Db;
@@ -41,13 +43,18 @@ export async function saveArticle({
   content: ArticleContentInput;
   /** Set when this save brings back an earlier revision (see restore-revision.ts). */
   restoredFrom?: string;
+  /**
+   * Set when the co-editing server stores a shared document (server/collab/): its Yjs state is written
+   * in this transaction, and everyone whose typing is in this save is recorded as a writer.
+   */
+  collab?: { state: Uint8Array; coWriterIds: string[] };
   revalidate: RevalidatePublicPages;
 }) {
   // Pure checks first: a malformed body is refused before any lock is taken.
   const body = parseArticleBody(content.body);
   const rendered = renderArticleBody(body);
 
-  if (!restoredFrom) {
+  if (!restoredFrom && !collab) {
     const quick = await tryQuickSave({ db, actor, articleId, expectedVersion, content, body, rendered });
     if (quick) {
       await revalidate(quick.touchedTags);
@@ -108,12 +115,15 @@ export async function saveArticle({
     });
 
     const bylineChange = await describeBylineChange(tx, { before: current.bylines, after: content.bylines });
-    await recordContributions(tx, {
-      articleId,
-      writerId: actor.id,
-      isCorrection: plan.isCorrection,
-      bylineUserIds: content.bylines.flatMap((byline) => ('userId' in byline ? [byline.userId] : [])),
-    });
+    for (const writerId of [actor.id, ...(collab?.coWriterIds ?? [])]) {
+      await recordContributions(tx, {
+        articleId,
+        writerId,
+        isCorrection: plan.isCorrection,
+        bylineUserIds: content.bylines.flatMap((byline) => ('userId' in byline ? [byline.userId] : [])),
+      });
+    }
+    if (collab) await storeCollabState(tx, { articleId, state: collab.state, articleVersion: updated.version });
     await recordRevision(tx, {
       articleId,
       authorId: actor.id,
@@ -122,6 +132,7 @@ export async function saveArticle({
       reason: restoredFrom ? 'restore' : 'edit',
       // A new byline is a change of its own in the history, never folded into the edits before it.
       startsNew: bylineChange !== null,
+      coAuthorIds: collab?.coWriterIds,
     });
     if (bylineChange) {
       await tx.articleEvent.create({

@@ -21,6 +21,7 @@ import {
   scheduleStepSchema,
   workflowResultSchema,
 } from '../../article/workflow.schema';
+import { aroundLiveDocument } from '../../collab/live-article';
 import { createTag, createTagSchema } from '../../tag/create-tag';
 import type { WorkflowAction } from '../../workflow/states';
 import { deskWriteProcedure, procedureRequiring, router, staffProcedure } from '../trpc';
@@ -39,16 +40,18 @@ function workflowStep<Schema extends z.ZodType<{ id: string; expectedVersion: nu
     .input(schema)
     .output(workflowResultSchema)
     .mutation(({ ctx, input }) =>
-      transitionArticle({
-        db: ctx.db,
-        actor: ctx.actor,
-        articleId: input.id,
-        expectedVersion: input.expectedVersion,
-        action,
-        // tRPC types a generic schema's parsed input conditionally; it is the schema's output.
-        input: ruleInput(input as z.output<Schema>),
-        revalidate: ctx.revalidatePublicPages,
-      }),
+      aroundLiveDocument(input.id, { flushFirst: true }, () =>
+        transitionArticle({
+          db: ctx.db,
+          actor: ctx.actor,
+          articleId: input.id,
+          expectedVersion: input.expectedVersion,
+          action,
+          // tRPC types a generic schema's parsed input conditionally; it is the schema's output.
+          input: ruleInput(input as z.output<Schema>),
+          revalidate: ctx.revalidatePublicPages,
+        }),
+      ),
     );
 }
 
@@ -72,14 +75,16 @@ export const articleRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      saveArticle({
-        db: ctx.db,
-        actor: ctx.actor,
-        articleId: input.id,
-        expectedVersion: input.expectedVersion,
-        content: input.content,
-        revalidate: ctx.revalidatePublicPages,
-      }),
+      aroundLiveDocument(input.id, { flushFirst: false }, () =>
+        saveArticle({
+          db: ctx.db,
+          actor: ctx.actor,
+          articleId: input.id,
+          expectedVersion: input.expectedVersion,
+          content: input.content,
+          revalidate: ctx.revalidatePublicPages,
+        }),
+      ),
     ),
 
   createTag: staffProcedure
@@ -118,10 +123,12 @@ export const articleRouter = router({
     .input(z.object({ id: articleIdSchema, revisionId: z.string().uuid(), expectedVersion: z.number().int().positive() }))
     .output(z.object({ id: z.string(), version: z.number() }))
     .mutation(async ({ ctx, input }) => {
-      const { id, version } = await restoreRevision({
-        db: ctx.db, actor: ctx.actor, articleId: input.id, revisionId: input.revisionId, expectedVersion: input.expectedVersion,
-        revalidate: ctx.revalidatePublicPages,
-      });
+      const { id, version } = await aroundLiveDocument(input.id, { flushFirst: false }, () =>
+        restoreRevision({
+          db: ctx.db, actor: ctx.actor, articleId: input.id, revisionId: input.revisionId, expectedVersion: input.expectedVersion,
+          revalidate: ctx.revalidatePublicPages,
+        }),
+      );
       return { id, version };
     }),
 
