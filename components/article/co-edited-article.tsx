@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { anchorForSelection } from '@/components/editor/comment-anchors';
 import { Button } from '@/components/ui/button';
 import type { CommentAnchor } from '@/server/comment/comment-anchor';
+import { newsroomClock } from '@/server/text/newsroom-time';
 import type { FormOptions } from './article-form';
 import { ArticleFrame, type DeskArticle } from './article-frame';
 import { contentOf } from './autosave-article';
@@ -44,7 +45,7 @@ export function CoEditedArticle({ article, options, shared, refresh }: { article
         return next;
       })}
       editable={editable}
-      status={connectionText(shared)}
+      status={connectionText(shared, newsroomClock(article.newsroomTimeZone).time)}
       notices={
         <>
           {shared.refused && (
@@ -104,8 +105,8 @@ function useHasSelection(editor: Editor | null): boolean {
   return has;
 }
 
-/** The connection as people understand it: are the others seeing my typing, and is it safe. */
-function connectionText(shared: SharedArticle): string {
+/** The connection as people understand it: is my typing safe, and do the others see it. */
+function connectionText(shared: SharedArticle, time: (date: Date) => string): string {
   switch (shared.connection) {
     case 'connecting':
       return shared.ready ? 'Connecting… your changes are kept in this browser' : 'Connecting…';
@@ -114,6 +115,7 @@ function connectionText(shared: SharedArticle): string {
     case 'unavailable':
       return 'Live co-editing unavailable';
     case 'live':
-      return shared.unstored ? 'Live · storing…' : 'Live · all changes stored';
+      if (shared.unstored) return 'Saving…';
+      return shared.storedAt ? `Saved ${time(shared.storedAt)} · live` : 'Live';
   }
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { parseServerMessage, type Access } from './server-messages';
+import { fieldsMap } from './shared-fields';
 import { colourFor } from './user-colour';
 
 /**
@@ -26,6 +27,8 @@ export type SharedArticle = {
   access: Access | null;
   /** The article's version after the server last stored the document (workflow steps name it). */
   storedVersion: number | null;
+  /** When that store was announced (shown as "Saved 08:52"). */
+  storedAt: Date | null;
   /** The server refused this browser's content and disconnected it; the reason is shown. */
   refused: string | null;
   /** There is a document to show: the server's, or this browser's copy of it (offline). */
@@ -60,11 +63,13 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
     const local = new IndexeddbPersistence(`masthead:${documentName(articleId)}`, doc);
     const user = { id: myId, name: myName, color: colourFor(myId) };
     let everLive = false;
+    let heldHere = false;
     let failedAttempts = 0;
     let state: Omit<SharedArticle, 'doc' | 'provider' | 'user'> = {
       connection: navigator.onLine ? 'connecting' : 'offline',
       access: null,
       storedVersion: null,
+      storedAt: null,
       refused: null,
       ready: false,
       unstored: false,
@@ -80,8 +85,9 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
       setShared({ doc, provider, user, ...state });
     };
     const giveUp = () => {
-      // Never once someone has typed here: their edits live in this document (and IndexedDB) only.
-      if (everLive || !navigator.onLine || state.unstored || state.connection === 'unavailable') return;
+      // Never once this browser holds edits: someone typed here, or it kept the document from an earlier
+      // visit (perhaps typed offline). Those would be hidden by the older path; they wait for the server.
+      if (everLive || heldHere || !navigator.onLine || state.unstored || state.connection === 'unavailable') return;
       provider.destroy();
       publish({ connection: 'unavailable' });
     };
@@ -101,26 +107,35 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
       const message = parseServerMessage(payload);
       if (message?.type === 'access') publish({ access: { mode: message.mode, reason: message.reason } });
       // Stored after everything this browser sent had arrived: nothing of ours is waiting any more.
-      if (message?.type === 'stored') publish({ storedVersion: message.version, unstored: provider.hasUnsyncedChanges });
+      if (message?.type === 'stored') publish({ storedVersion: message.version, storedAt: new Date(), unstored: provider.hasUnsyncedChanges });
       if (message?.type === 'refused') publish({ refused: message.reason });
     });
     provider.setAwarenessField('user', user);
     // This browser's own copy: enough to show and edit while the server is out of reach.
     void local.whenSynced.then(() => {
-      if (doc.getXmlFragment('body').length > 0) publish({ ready: true });
+      heldHere = doc.getXmlFragment('body').length > 0 || fieldsMap(doc).size > 0;
+      if (heldHere) publish({ ready: true });
     });
     const onLocalUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       if (transaction.local && !state.unstored) publish({ unstored: true });
     };
     doc.on('update', onLocalUpdate);
-    const onOffline = () => publish({ connection: 'offline' });
+    // The browser knows when the network is gone: stop trying until it is back, then reconnect at once
+    // (rather than at the next back-off attempt), so offline typing merges as soon as it can.
+    const onOffline = () => {
+      provider.disconnect();
+      publish({ connection: 'offline' });
+    };
+    const onOnline = () => void provider.connect();
     window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
     const fallbackTimer = setTimeout(giveUp, FALLBACK_AFTER_MS);
     publish({});
 
     return () => {
       clearTimeout(fallbackTimer);
       window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
       doc.off('update', onLocalUpdate);
       provider.destroy();
       void local.destroy();
