@@ -7,6 +7,9 @@ const OLHA = 'olha@example.com';
 const DANA = 'editor@example.com';
 const ADMIN = 'admin@example.com';
 
+// Several browsers and an app server on a shared two-core machine: each step is slower than alone.
+test.beforeEach(() => test.setTimeout(180_000));
+
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const status = (page: Page) => page.getByTestId('save-status');
 

@@ -1,10 +1,8 @@
 'use client';
 
 import type { JSONContent } from '@tiptap/core';
-import type { Editor } from '@tiptap/react';
 import { useState, type ReactNode } from 'react';
 import { BodyEditor } from '@/components/editor/body-editor';
-import type { SharedBody } from '@/components/editor/collaborative-extensions';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
@@ -33,9 +31,7 @@ export function ArticleForm({
   sidebarTop,
   sidebarBottom,
   headlineNote,
-  sharedBody,
-  onEditor,
-  bodyTop,
+  body,
 }: {
   value: ArticleContentInput;
   /**
@@ -55,11 +51,8 @@ export function ArticleForm({
   sidebarBottom?: ReactNode;
   /** Shown under the headline (the warning about a headline another article has). */
   headlineNote?: ReactNode;
-  /** The body is the shared document's (co-editing); `initialBody` and body changes are then unused. */
-  sharedBody?: SharedBody;
-  onEditor?: (editor: Editor) => void;
-  /** Shown above the body editor (commenting on selected words). */
-  bodyTop?: ReactNode;
+  /** The body's editor when it is not this form's own (co-editing: the shared document's). */
+  body?: ReactNode;
 }) {
   const set = <K extends keyof ArticleContentInput>(key: K, next: ArticleContentInput[K]) => onChange((current) => ({ ...current, [key]: next }));
   const headlineLength = value.headline.length;
@@ -109,8 +102,7 @@ export function ArticleForm({
         </div>
         <div className="space-y-1.5">
           <span className="text-sm font-medium">Body</span>
-          {bodyTop}
-          <BodyEditor initialContent={initialBody} editable={editable} onChange={(body) => set('body', body)} shared={sharedBody} onEditor={onEditor} />
+          {body ?? <BodyEditor initialContent={initialBody} editable={editable} onChange={(next) => set('body', next)} />}
         </div>
       </div>
 

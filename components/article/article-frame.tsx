@@ -44,7 +44,7 @@ export function ArticleFrame({
   canRestore,
   counts,
   refresh,
-  form,
+  body,
   anchoring,
 }: {
   article: DeskArticle;
@@ -66,7 +66,8 @@ export function ArticleFrame({
   canRestore: boolean;
   counts: { wordCount: number; readingMinutes: number };
   refresh: () => void;
-  form?: Pick<ComponentProps<typeof ArticleForm>, 'sharedBody' | 'onEditor' | 'bodyTop'>;
+  /** The body's editor, when not the form's own (co-editing). */
+  body?: ReactNode;
   anchoring?: ComponentProps<typeof CommentsPanel>['anchoring'];
 }) {
   const trpc = useTRPC();
@@ -125,7 +126,7 @@ export function ArticleFrame({
         canCreateTags={article.canCreateTags}
         headlineNote={editable && !article.publishedAt && value.slug === '' && <HeadlineTwinsNote articleId={article.id} headline={value.headline} />}
         onCreateTag={(name) => createTag.mutateAsync({ name })}
-        {...form}
+        body={body}
         sidebarTop={
           <>
             <WorkflowPanel

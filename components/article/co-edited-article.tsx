@@ -2,6 +2,7 @@
 
 import type { Editor } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
+import { BodyEditor } from '@/components/editor/body-editor';
 import { anchorForSelection } from '@/components/editor/comment-anchors';
 import { Button } from '@/components/ui/button';
 import type { CommentAnchor } from '@/server/comment/comment-anchor';
@@ -67,25 +68,32 @@ export function CoEditedArticle({ article, options, shared, refresh }: { article
       canRestore={editable}
       counts={{ wordCount: article.wordCount, readingMinutes: article.readingMinutes }}
       refresh={() => void refresh()}
-      form={{
-        sharedBody: shared,
-        onEditor: setEditor,
-        bodyTop: comments.canComment && (
-          <div className="flex flex-wrap items-center gap-2">
-            <Button
-              size="sm"
-              variant="secondary"
-              disabled={!hasSelection}
-              // Keeps the selection in the text while the button is pressed.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => editor && setPending(anchorForSelection(editor.state))}
-            >
-              Comment on selected words
-            </Button>
-            {!hasSelection && <span className="text-xs text-muted">Select words in the text to comment on them.</span>}
-          </div>
-        ),
-      }}
+      body={
+        <>
+          {comments.canComment && (
+            <div className="flex flex-wrap items-center gap-2">
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={!hasSelection}
+                // Keeps the selection in the text while the button is pressed.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => editor && setPending(anchorForSelection(editor.state))}
+              >
+                Comment on selected words
+              </Button>
+              {!hasSelection && <span className="text-xs text-muted">Select words in the text to comment on them.</span>}
+            </div>
+          )}
+          {/* Made once there is a document (the server's, or this browser's copy): an editor made on an empty
+              one would write its own empty paragraph into the shared text. */}
+          {shared.ready ? (
+            <BodyEditor editable={editable} shared={shared} onEditor={setEditor} />
+          ) : (
+            <p className="rounded-lg border border-line bg-paper px-4 py-3 text-sm text-muted">Loading the shared text…</p>
+          )}
+        </>
+      }
       anchoring={{ ...comments, pending, clearPending: () => setPending(null) }}
     />
   );

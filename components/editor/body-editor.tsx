@@ -21,9 +21,10 @@ export function BodyEditor({
   shared,
   onEditor,
 }: {
-  initialContent: JSONContent;
+  /** This editor's own content and where its changes go; unused with `shared` (the document is the content). */
+  initialContent?: JSONContent;
   editable: boolean;
-  onChange: (json: JSONContent) => void;
+  onChange?: (json: JSONContent) => void;
   shared?: SharedBody;
   /** The editor once it exists (the comments beside it select and highlight words through it). */
   onEditor?: (editor: Editor) => void;
@@ -44,7 +45,7 @@ export function BodyEditor({
       },
       onCreate: ({ editor: created }) => onEditor?.(created),
       onUpdate: ({ editor: current }) => {
-        if (!shared) onChange(current.getJSON());
+        onChange?.(current.getJSON());
       },
     },
     [shared?.doc],

@@ -41,6 +41,11 @@ export type SharedArticle = {
 const ATTEMPTS_BEFORE_FALLBACK = 3;
 /** Or this long without a first connection, whatever the attempts. */
 const FALLBACK_AFTER_MS = 10_000;
+/**
+ * A change the server has received but not announced as stored after this long changed nothing it stores
+ * (the server stores within a second of a change that matters): it no longer holds the workflow buttons.
+ */
+const SETTLED_AFTER_MS = 5_000;
 
 export const documentName = (articleId: string) => `article:${articleId}`;
 
@@ -64,6 +69,7 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
     const user = { id: myId, name: myName, color: colourFor(myId) };
     let everLive = false;
     let heldHere = false;
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
     let failedAttempts = 0;
     let state: Omit<SharedArticle, 'doc' | 'provider' | 'user'> = {
       connection: navigator.onLine ? 'connecting' : 'offline',
@@ -107,7 +113,10 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
       const message = parseServerMessage(payload);
       if (message?.type === 'access') publish({ access: { mode: message.mode, reason: message.reason } });
       // Stored after everything this browser sent had arrived: nothing of ours is waiting any more.
-      if (message?.type === 'stored') publish({ storedVersion: message.version, storedAt: new Date(), unstored: provider.hasUnsyncedChanges });
+      if (message?.type === 'stored') {
+        clearTimeout(settleTimer);
+        publish({ storedVersion: message.version, storedAt: new Date(), unstored: provider.hasUnsyncedChanges });
+      }
       if (message?.type === 'refused') publish({ refused: message.reason });
     });
     provider.setAwarenessField('user', user);
@@ -116,8 +125,15 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
       heldHere = doc.getXmlFragment('body').length > 0 || fieldsMap(doc).size > 0;
       if (heldHere) publish({ ready: true });
     });
+    const settle = () => {
+      if (provider.hasUnsyncedChanges) settleTimer = setTimeout(settle, SETTLED_AFTER_MS);
+      else publish({ unstored: false });
+    };
     const onLocalUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-      if (transaction.local && !state.unstored) publish({ unstored: true });
+      if (!transaction.local) return;
+      if (!state.unstored) publish({ unstored: true });
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(settle, SETTLED_AFTER_MS);
     };
     doc.on('update', onLocalUpdate);
     // The browser knows when the network is gone: stop trying until it is back, then reconnect at once
@@ -134,6 +150,7 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
 
     return () => {
       clearTimeout(fallbackTimer);
+      clearTimeout(settleTimer);
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
       doc.off('update', onLocalUpdate);
