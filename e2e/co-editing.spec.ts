@@ -58,7 +58,7 @@ test('three people in one story: two type in the same paragraph at once, everyon
   const text = await body(admin).textContent();
   for (const page of pages) await expect(body(page)).toHaveText(text!);
   // The others' carets carry their names.
-  await expect(admin.locator('.collaboration-carets__label', { hasText: 'Olha Hlushchenko' })).toBeVisible();
+  await expect(admin.locator('.collaboration-carets__caret[data-name="Olha Hlushchenko"]')).toBeVisible();
   await expect.poll(async () => (await db.article.findFirstOrThrow({ where: { headline } })).bodyText, { timeout: 15_000 }).toBe(text);
   for (const page of pages) await expect(status(page)).toContainText('Saved');
   await expectAccessible(dana);

@@ -140,7 +140,7 @@ test('presence: each sees who else has the article open, and the other’s named
   await body(olha).click();
   await olha.keyboard.type('Olha is typing now.');
   await expect(body(dana)).toHaveText('Olha is typing now.');
-  await expect(dana.locator('.collaboration-carets__label', { hasText: 'Olha Hlushchenko' })).toBeVisible();
+  await expect(dana.locator('.collaboration-carets__caret[data-name="Olha Hlushchenko"]')).toBeVisible();
   await olha.reload();
   await expect(olha.getByTestId('presence')).toContainText('Also here: Dana Petrenko');
   await expect(olha.getByRole('alert')).toHaveCount(0);

@@ -41,6 +41,15 @@ describe('shared fields', () => {
     expect(readSharedFields(b, article)).toEqual(readSharedFields(a, article));
   });
 
+  it('places a keystroke that raced someone else’s change through it, undoing nothing', () => {
+    const { a, b, exchange } = twoBrowsers();
+    writeSharedFields(b, article, { ...article, headline: 'Night Strikes on Kharkiv' });
+    exchange();
+    // A typed "!" at the end of the headline as she saw it, before B's words were shown to her.
+    writeSharedFields(a, article, { ...article, headline: 'Strikes on Kharkiv!' }, readSharedFields(a, article));
+    expect(readSharedFields(a, article).headline).toBe('Night Strikes on Kharkiv!');
+  });
+
   it('sets the other fields whole, last writer wins per field, and leaves unchanged ones alone', () => {
     const { a, b, exchange } = twoBrowsers();
     writeSharedFields(a, article, { ...article, tagIds: ['t1'] });

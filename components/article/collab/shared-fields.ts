@@ -31,17 +31,21 @@ export function readSharedFields(doc: Y.Doc, article: SharedFields): SharedField
   };
 }
 
-/** Writes what differs between `before` and `after`, in one transaction (one update for the others). */
-export function writeSharedFields(doc: Y.Doc, before: SharedFields, after: SharedFields): void {
+/**
+ * Writes what differs between `seen` (the fields as the person saw them when they typed) and `after`, in
+ * one transaction. A text edit is placed through whatever arrived from others since (`current`), so a
+ * keystroke racing a remote change never undoes it.
+ */
+export function writeSharedFields(doc: Y.Doc, seen: SharedFields, after: SharedFields, current: SharedFields = seen): void {
   const map = fieldsMap(doc);
   doc.transact(() => {
     for (const key of Object.keys(after) as (keyof SharedFields)[]) {
-      if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+      if (JSON.stringify(seen[key]) === JSON.stringify(after[key])) continue;
       if (isTextField(key)) {
         const existing = map.get(key);
-        const text = existing instanceof Y.Text ? existing : new Y.Text(before[key]);
+        const text = existing instanceof Y.Text ? existing : new Y.Text(current[key]);
         if (!(existing instanceof Y.Text)) map.set(key, text);
-        applyTextChange(text, before[key], after[key]);
+        applyTextChange(text, seen[key], after[key], current[key]);
       } else map.set(key, after[key]);
     }
   });
@@ -57,13 +61,15 @@ export function textChange(before: string, after: string): { at: number; removed
 }
 
 /**
- * Applies an input's new value to its Y.Text as that edit alone (never "replace everything"), so someone
- * else's typing elsewhere in the same field survives.
+ * Applies an input's edit (from `seen` to `after`) to its Y.Text as that edit alone, never "replace
+ * everything", moved through what others changed since (`seen` to `current`).
  */
-function applyTextChange(text: Y.Text, before: string, after: string): void {
-  const change = textChange(before, after);
-  if (change.removed > 0) text.delete(change.at, change.removed);
-  if (change.inserted) text.insert(change.at, change.inserted);
+function applyTextChange(text: Y.Text, seen: string, after: string, current: string): void {
+  const change = textChange(seen, after);
+  const from = mapCaret(change.at, seen, current);
+  const to = mapCaret(change.at + change.removed, seen, current);
+  if (to > from) text.delete(from, to - from);
+  if (change.inserted) text.insert(from, change.inserted);
 }
 
 /** Where a caret at `position` ends up after the text changed from `before` to `after` (someone else typed). */

@@ -42,8 +42,8 @@ const ATTEMPTS_BEFORE_FALLBACK = 3;
 /** Or this long without a first connection, whatever the attempts. */
 const FALLBACK_AFTER_MS = 10_000;
 /**
- * A change the server has received but not announced as stored after this long changed nothing it stores
- * (the server stores within a second of a change that matters): it no longer holds the workflow buttons.
+ * A change typed while live and not announced as stored after this long changed nothing the server stores
+ * (it stores within a second of a change that matters): it no longer holds the workflow buttons.
  */
 const SETTLED_AFTER_MS = 5_000;
 
@@ -70,6 +70,8 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
     let everLive = false;
     let heldHere = false;
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    /** The server has acknowledged everything typed here since the last change (its next store holds it). */
+    let ackedSinceTyping = false;
     let failedAttempts = 0;
     let state: Omit<SharedArticle, 'doc' | 'provider' | 'user'> = {
       connection: navigator.onLine ? 'connecting' : 'offline',
@@ -108,14 +110,16 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
       }
     });
     provider.on('synced', () => publish({ ready: true }));
-    provider.on('unsyncedChanges', () => publish({ unstored: state.unstored || provider.hasUnsyncedChanges }));
+    provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number === 0 && state.unstored) ackedSinceTyping = true;
+    });
     provider.on('stateless', ({ payload }: { payload: string }) => {
       const message = parseServerMessage(payload);
       if (message?.type === 'access') publish({ access: { mode: message.mode, reason: message.reason } });
-      // Stored after everything this browser sent had arrived: nothing of ours is waiting any more.
       if (message?.type === 'stored') {
-        clearTimeout(settleTimer);
-        publish({ storedVersion: message.version, storedAt: new Date(), unstored: provider.hasUnsyncedChanges });
+        // Only a store after the server acknowledged our last change holds it (a store started before may not).
+        publish({ storedVersion: message.version, storedAt: new Date(), unstored: state.unstored && !ackedSinceTyping });
+        if (ackedSinceTyping) ackedSinceTyping = false;
       }
       if (message?.type === 'refused') publish({ refused: message.reason });
     });
@@ -126,11 +130,12 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
       if (heldHere) publish({ ready: true });
     });
     const settle = () => {
-      if (provider.hasUnsyncedChanges) settleTimer = setTimeout(settle, SETTLED_AFTER_MS);
-      else publish({ unstored: false });
+      if (state.connection === 'live') publish({ unstored: false });
+      else settleTimer = setTimeout(settle, SETTLED_AFTER_MS);
     };
     const onLocalUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       if (!transaction.local) return;
+      ackedSinceTyping = false;
       if (!state.unstored) publish({ unstored: true });
       clearTimeout(settleTimer);
       settleTimer = setTimeout(settle, SETTLED_AFTER_MS);

@@ -6,7 +6,7 @@ import { fieldsMap, readSharedFields, writeSharedFields, type SharedFields } fro
 
 /**
  * The article's fields from the shared document, re-read whenever anyone changes them; `update` applies
- * a change to the latest fields (read from the document at that moment, not from the last render).
+ * a change made to the fields as shown, merged with whatever others changed meanwhile.
  */
 export function useSharedFields(doc: Y.Doc, article: SharedFields) {
   const articleRef = useRef(article);
@@ -21,10 +21,18 @@ export function useSharedFields(doc: Y.Doc, article: SharedFields) {
     reread();
     return () => map.unobserveDeep(reread);
   }, [doc]);
+  // What the person saw when they typed: an input's new value is an edit of that, not of what has
+  // arrived from others since (which React has not shown yet).
+  const seenRef = useRef(fields);
+  useEffect(() => {
+    seenRef.current = fields;
+  });
   const update = useCallback(
-    (change: (current: SharedFields) => SharedFields) => {
-      const current = readSharedFields(doc, articleRef.current);
-      writeSharedFields(doc, current, change(current));
+    (change: (seen: SharedFields) => SharedFields) => {
+      const seen = seenRef.current;
+      const next = change(seen);
+      writeSharedFields(doc, seen, next, readSharedFields(doc, articleRef.current));
+      seenRef.current = next;
     },
     [doc],
   );
