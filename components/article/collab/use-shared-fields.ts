@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { fieldsMap, readSharedFields, writeSharedFields, type SharedFields } from './shared-fields';
 
@@ -23,10 +23,11 @@ export function useSharedFields(doc: Y.Doc, article: SharedFields) {
   }, [doc]);
   // What the person saw when they typed: an input's new value is an edit of that, not of what has
   // arrived from others since (which React has not shown yet).
+  // Updated in the same commit that shows new fields in the inputs, before the next keystroke can arrive.
   const seenRef = useRef(fields);
-  useEffect(() => {
+  useLayoutEffect(() => {
     seenRef.current = fields;
-  });
+  }, [fields]);
   const update = useCallback(
     (change: (seen: SharedFields) => SharedFields) => {
       const seen = seenRef.current;
