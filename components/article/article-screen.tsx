@@ -17,7 +17,8 @@ export function ArticleScreen({ articleId, me }: { articleId: string; me: Me }) 
   const trpc = useTRPC();
   const article = useQuery(trpc.article.get.queryOptions({ id: articleId }));
   const options = useQuery(trpc.article.formOptions.queryOptions());
-  if (article.error) return <ErrorBox error={describeError(article.error)} />;
+  // A refetch that fails (the server restarting) keeps the screen: the text is in the shared document.
+  if (article.error && !article.data) return <ErrorBox error={describeError(article.error)} />;
   if (!article.data || !options.data) return <p className="text-muted">Loading…</p>;
   return <ArticleEditor key={article.data.id} article={article.data} options={options.data} me={me} />;
 }
