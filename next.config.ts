@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
     'pino',
     '@hocuspocus/server',
     '@hocuspocus/extension-redis',
+    '@tiptap/y-tiptap',
+    // y-tiptap (external) and the schema built by @tiptap/core must share ONE prosemirror-model.
+    '@tiptap/pm',
+    'prosemirror-model',
     'yjs',
     'ws',
   ],

@@ -21,7 +21,6 @@ test('an editor who removes her own byline still cannot approve her article', as
   await dana.getByRole('textbox', { name: 'Article body' }).click();
   await dana.keyboard.type('Russian Defence Minister Andrei Belousov arrived in China on 14 October.');
   await dana.getByLabel('Section').selectOption({ label: 'World' });
-  await dana.getByRole('button', { name: 'Save' }).click();
   await expect(dana.getByTestId('save-status')).toContainText('Saved', { timeout: 30_000 });
   await dana.getByRole('button', { name: 'Submit for review' }).click();
   await expect(badge(dana)).toHaveText('In review');

@@ -13,7 +13,6 @@ async function startArticle(page: Page, headline: string) {
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.type('Russian Defence Minister Andrei Belousov arrived in China on 14 October.');
   await page.getByLabel('Section').selectOption({ label: 'World' });
-  await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('save-status')).toContainText('Saved');
 }
 
@@ -57,7 +56,6 @@ test('journalist submits, editor sends back, journalist revises, editor approves
   await olha.getByRole('textbox', { name: 'Article body' }).click();
   await olha.keyboard.press('End');
   await olha.keyboard.type(' They met on 14 October in Beijing.');
-  await olha.getByRole('button', { name: 'Save' }).click();
   await expect(olha.getByTestId('save-status')).toContainText('Saved');
   await expect(olha.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
   await olha.getByRole('button', { name: 'Submit for review' }).click();

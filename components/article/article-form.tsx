@@ -7,6 +7,7 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { HEADLINE_ADVISED_MAX, type ArticleContentInput } from '@/server/article/article.schema';
+import { useKeptCaret } from './collab/use-kept-caret';
 import { LeadImageField } from './lead-image-field';
 import { BylinesField, SourcesField, TagsField } from './metadata-fields';
 
@@ -30,6 +31,7 @@ export function ArticleForm({
   sidebarTop,
   sidebarBottom,
   headlineNote,
+  body,
 }: {
   value: ArticleContentInput;
   /**
@@ -49,10 +51,14 @@ export function ArticleForm({
   sidebarBottom?: ReactNode;
   /** Shown under the headline (the warning about a headline another article has). */
   headlineNote?: ReactNode;
+  /** The body's editor when it is not this form's own (co-editing: the shared document's). */
+  body?: ReactNode;
 }) {
   const set = <K extends keyof ArticleContentInput>(key: K, next: ArticleContentInput[K]) => onChange((current) => ({ ...current, [key]: next }));
   const headlineLength = value.headline.length;
   const [leadPreview, setLeadPreview] = useState(leadImageUrl);
+  const [headlineRef, rememberHeadlineCaret] = useKeptCaret<HTMLInputElement>(value.headline);
+  const [standfirstRef, rememberStandfirstCaret] = useKeptCaret<HTMLTextAreaElement>(value.standfirst);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -67,9 +73,14 @@ export function ArticleForm({
           </div>
           <Input
             id="headline"
+            ref={headlineRef}
+            onSelect={rememberHeadlineCaret}
             value={value.headline}
             readOnly={!editable}
-            onChange={(event) => set('headline', event.target.value)}
+            onChange={(event) => {
+              rememberHeadlineCaret();
+              set('headline', event.target.value);
+            }}
             className="h-12 font-serif text-2xl font-bold"
           />
           {headlineNote}
@@ -78,15 +89,20 @@ export function ArticleForm({
           <Label htmlFor="standfirst">Standfirst</Label>
           <Textarea
             id="standfirst"
+            ref={standfirstRef}
+            onSelect={rememberStandfirstCaret}
             value={value.standfirst}
             readOnly={!editable}
-            onChange={(event) => set('standfirst', event.target.value)}
+            onChange={(event) => {
+              rememberStandfirstCaret();
+              set('standfirst', event.target.value);
+            }}
             className="min-h-20 font-serif text-base"
           />
         </div>
         <div className="space-y-1.5">
           <span className="text-sm font-medium">Body</span>
-          <BodyEditor initialContent={initialBody} editable={editable} onChange={(body) => set('body', body)} />
+          {body ?? <BodyEditor initialContent={initialBody} editable={editable} onChange={(next) => set('body', next)} />}
         </div>
       </div>
 

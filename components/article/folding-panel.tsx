@@ -11,15 +11,19 @@ export function FoldingPanel({
   title,
   defaultOpen = true,
   testId,
+  reveal = false,
   children,
 }: {
   id: string;
   title: ReactNode;
   defaultOpen?: boolean;
   testId?: string;
+  /** Held open while true (the screen needs what is inside: a comment being written on selected words). */
+  reveal?: boolean;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(defaultOpen);
+  const [chosenOpen, setOpen] = useState(defaultOpen);
+  const open = chosenOpen || reveal;
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-line bg-paper p-4" data-testid={testId}>
       <h2 id={`${id}-heading`} className="text-sm font-semibold">

@@ -26,6 +26,7 @@ export function WorkflowPanel({
   version,
   actions,
   hasUnsavedChanges,
+  unsavedHint = 'Save your changes first',
   timeZone,
   mainActionTarget,
   onDone,
@@ -35,6 +36,8 @@ export function WorkflowPanel({
   version: number;
   actions: Action[];
   hasUnsavedChanges: boolean;
+  /** Why the buttons wait while there are unsaved changes (co-editing stores them by itself in a moment). */
+  unsavedHint?: string;
   /** The newsroom's zone: publish times are entered in it. */
   timeZone: string;
   /** Where the main action's button goes (the screen's header, top right), so it is in view from the start. */
@@ -100,7 +103,7 @@ export function WorkflowPanel({
       <h2 id="workflow-heading" className="text-sm font-semibold">Workflow</h2>
       {staffActions.length === 0 && <p className="mt-2 text-sm text-muted">Nothing for you to do on this article now.</p>}
       {main && mainActionTarget && <p className="mt-2 text-sm text-muted">Next step: {main.label}, at the top right.</p>}
-      {hasUnsavedChanges && staffActions.length > 0 && <p className="mt-2 text-sm text-amber-800">Save your changes first.</p>}
+      {hasUnsavedChanges && staffActions.length > 0 && <p className="mt-2 text-sm text-amber-800">{unsavedHint}.</p>}
       <div className="mt-3 flex flex-col gap-2">
         {/* The main action is at the top of the screen instead (once its slot is there): each button once. */}
         {staffActions.filter((action) => !(mainActionTarget && action === main)).map((action) => (
@@ -122,7 +125,7 @@ export function WorkflowPanel({
           <Button
             data-testid="main-action"
             disabled={pending || hasUnsavedChanges}
-            title={hasUnsavedChanges ? 'Save your changes first' : undefined}
+            title={hasUnsavedChanges ? unsavedHint : undefined}
             onClick={() => choose(main)}
           >
             {main.label}

@@ -2,40 +2,58 @@
 
 import type { JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { articleExtensions } from '@/server/content/extensions';
 import { isSafeLinkHref } from '@/server/content/safe-urls';
+import { collaborativeExtensions, type SharedBody } from './collaborative-extensions';
 import { uploadImageFile } from './upload-image';
 
 /**
  * The article body editor: Tiptap with THE shared extension list, so nothing can be typed or pasted here
- * that the server would refuse or the site could not render.
+ * that the server would refuse or the site could not render. With `shared` it edits the shared document
+ * (everyone's typing, carets and comments); without, its own copy saved through `onChange`.
  */
 export function BodyEditor({
   initialContent,
   editable,
   onChange,
+  shared,
+  onEditor,
 }: {
-  initialContent: JSONContent;
+  /** This editor's own content and where its changes go; unused with `shared` (the document is the content). */
+  initialContent?: JSONContent;
   editable: boolean;
-  onChange: (json: JSONContent) => void;
+  onChange?: (json: JSONContent) => void;
+  shared?: SharedBody;
+  /** The editor once it exists (the comments beside it select and highlight words through it). */
+  onEditor?: (editor: Editor) => void;
 }) {
-  const editor = useEditor({
-    extensions: articleExtensions,
-    content: initialContent,
-    editable,
-    immediatelyRender: false,
-    editorProps: {
-      attributes: {
-        class: 'article-body min-h-[24rem] px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none',
-        'aria-label': 'Article body',
-        'aria-multiline': 'true',
-        role: 'textbox',
+  const editor = useEditor(
+    {
+      extensions: shared ? collaborativeExtensions(shared) : articleExtensions,
+      content: shared ? undefined : initialContent,
+      editable,
+      immediatelyRender: false,
+      editorProps: {
+        attributes: {
+          class: 'article-body min-h-[24rem] px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none',
+          'aria-label': 'Article body',
+          'aria-multiline': 'true',
+          role: 'textbox',
+        },
+      },
+      onCreate: ({ editor: created }) => onEditor?.(created),
+      onUpdate: ({ editor: current }) => {
+        onChange?.(current.getJSON());
       },
     },
-    onUpdate: ({ editor: current }) => onChange(current.getJSON()),
-  });
+    [shared?.doc],
+  );
+  // The server can take the right to write away at any moment (a submission): the editor follows at once.
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
 
   return (
     <div className="rounded-lg border border-line bg-paper">

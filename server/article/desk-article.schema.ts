@@ -9,8 +9,6 @@ export const deskArticleSchema = z.object({
   id: z.string(),
   /** The actor may edit now; editNote says what saving will do, or why they can't. */
   canEdit: z.boolean(),
-  /** An editor may take the typing lock from someone else. */
-  canTakeOver: z.boolean(),
   canCreateTags: z.boolean(),
   canChangeSlug: z.boolean(),
   canRemoveNotes: z.boolean(),

@@ -50,7 +50,6 @@ export async function getDeskArticle(db: DbOrTx, { actor, articleId }: { actor: 
   return {
     id: article.id,
     canEdit: edit.canEdit,
-    canTakeOver: edit.canEdit && can(actor.role, 'article.editAny'),
     canCreateTags: can(actor.role, 'tag.create'),
     // A published article's address changes only through its own act (it keeps the old one).
     canChangeSlug: article.publishedAt !== null && can(actor.role, 'article.changeSlug'),

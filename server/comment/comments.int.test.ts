@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { actorFor, createArticle, createStaff } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
 import { createCaller } from '../api/root';
@@ -24,6 +25,28 @@ describe('editorial comments', () => {
     ]);
     const events = await t.db.articleEvent.findMany({ where: { articleId: article.id }, orderBy: { createdAt: 'asc' } });
     expect(events.map((e) => e.action)).toEqual(['comment', 'comment', 'resolveComment', 'reopenComment']);
+  });
+
+  it('keeps a comment on words with its anchor, and refuses an anchor no browser could resolve', async () => {
+    const olha = actorFor(await createStaff(t.db));
+    const article = await createArticle(t.db, { authors: [olha], state: 'DRAFT' });
+    const doc = new Y.Doc();
+    const text = new Y.XmlText('Kyiv said on Friday');
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [text]);
+    doc.getXmlFragment('body').insert(0, [paragraph]);
+    const at = (index: number) => btoa(String.fromCharCode(...Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, index))));
+    const anchor = { start: at(5), end: at(9), quote: 'said' };
+
+    await as(olha).comment.add({ articleId: article.id, body: 'Who said it?', anchor });
+    await as(olha).comment.add({ articleId: article.id, body: 'A general note.' });
+    const thread = await as(olha).comment.list({ articleId: article.id });
+    expect(thread.map((c) => c.anchor)).toEqual([anchor, null]);
+
+    for (const bad of [{ ...anchor, start: 'not base64!' }, { ...anchor, end: '' }, { ...anchor, quote: '  ' }]) {
+      await expect(as(olha).comment.add({ articleId: article.id, body: 'Bad anchor', anchor: bad })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    }
+    expect(await t.db.articleComment.count()).toBe(2);
   });
 
   it('keeps other journalists out, and refuses an empty comment', async () => {

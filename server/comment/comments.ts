@@ -11,17 +11,39 @@ export async function listComments(db: DbOrTx, { actor, articleId }: { actor: Ac
   const rows = await db.articleComment.findMany({
     where: { articleId },
     orderBy: { createdAt: 'asc' },
-    select: { id: true, body: true, resolvedAt: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+    select: {
+      id: true,
+      body: true,
+      resolvedAt: true,
+      createdAt: true,
+      authorId: true,
+      author: { select: { name: true } },
+      anchorStart: true,
+      anchorEnd: true,
+      anchorQuote: true,
+    },
   });
-  return rows.map(({ author, ...row }) => ({ ...row, authorName: author?.name ?? 'Former staff member' }));
+  return rows.map(({ author, anchorStart, anchorEnd, anchorQuote, ...row }) => ({
+    ...row,
+    authorName: author?.name ?? 'Former staff member',
+    // The database keeps the three together (a check constraint), so one null means no anchor.
+    anchor: anchorStart !== null && anchorEnd !== null && anchorQuote !== null ? { start: anchorStart, end: anchorEnd, quote: anchorQuote } : null,
+  }));
 }
 
-/** Adds a comment and puts it in the article's timeline, in one transaction. */
+/** Adds a comment (article-wide, or on words of the body) and puts it in the article's timeline, in one transaction. */
 export async function addComment(db: Db, { actor, input }: { actor: Actor; input: z.infer<typeof addCommentSchema> }) {
   return db.$transaction(async (tx) => {
     await assertCanComment(tx, { actor, articleId: input.articleId });
     const comment = await tx.articleComment.create({
-      data: { articleId: input.articleId, authorId: actor.id, body: input.body },
+      data: {
+        articleId: input.articleId,
+        authorId: actor.id,
+        body: input.body,
+        anchorStart: input.anchor?.start ?? null,
+        anchorEnd: input.anchor?.end ?? null,
+        anchorQuote: input.anchor?.quote ?? null,
+      },
       select: { id: true },
     });
     await tx.articleEvent.create({

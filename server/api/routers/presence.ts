@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import { beat, presenceSchema, takeOver } from '../../presence/presence';
-import { deskWriteProcedure, router, staffProcedure } from '../trpc';
+import { beat, presenceSchema } from '../../presence/presence';
+import { deskWriteProcedure, router } from '../trpc';
 
 export const presenceRouter = router({
   beat: deskWriteProcedure
-    .input(z.object({ articleId: z.string().uuid(), typing: z.boolean() }))
+    .input(z.object({ articleId: z.string().uuid() }))
     .output(presenceSchema)
     .mutation(({ ctx, input }) => beat(ctx.db, { actor: ctx.actor, ...input })),
-  takeOver: staffProcedure
-    .input(z.object({ articleId: z.string().uuid() }))
-    .output(z.object({ holdsLock: z.boolean() }))
-    .mutation(({ ctx, input }) => takeOver(ctx.db, { actor: ctx.actor, articleId: input.articleId })),
 });
