@@ -1,8 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { DbOrTx } from '../db/client';
 import { articleWhereForActor } from '../article/article-scope';
-import { readContributions, staffBylineIds } from '../article/workflow-facts';
-import { newsroomSettings } from '../site/published-articles';
+import { staffBylineIds } from '../article/workflow-facts';
 import { decideCollabAccess, type CollabAccess } from './collab-access';
 
 /**
@@ -15,10 +14,5 @@ export async function readCollabAccess(db: DbOrTx, { actor, articleId }: { actor
     select: { id: true, state: true, bylines: { select: { userId: true } } },
   });
   if (!article) return null;
-  const [contributions, settings] = await Promise.all([readContributions(db, article), newsroomSettings(db)]);
-  return decideCollabAccess({
-    actor,
-    article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines), contributions },
-    settings: { fourEyesApproval: settings.fourEyesApproval },
-  });
+  return decideCollabAccess({ actor, article: { state: article.state, bylineUserIds: staffBylineIds(article.bylines) } });
 }
