@@ -49,14 +49,17 @@ export async function loadArticleDoc(db: Db, { articleId, doc }: { articleId: st
  * (validation, workflow edit rules, rendered HTML, word count, search text, revision, contributions,
  * events, public pages), as the person who typed last, with everyone else who typed since the last store
  * recorded as writers too. Nothing typed (or nothing that changes the article): only the state is kept.
- * Returns the article's version afterwards.
+ * Returns the article's version afterwards and a copy of the document as stored (typing that arrives
+ * while the save runs is not in it: the browser that typed it waits for the next store).
  */
 export async function storeArticleDoc(
   db: Db,
   { articleId, doc, writers, revalidate }: { articleId: string; doc: Y.Doc; writers: readonly Actor[]; revalidate: RevalidatePublicPages },
-): Promise<number> {
+): Promise<{ version: number; storedDoc: Y.Doc }> {
   const content = validatedDocContent(doc);
   const state = Y.encodeStateAsUpdate(doc);
+  const storedDoc = new Y.Doc();
+  Y.applyUpdate(storedDoc, state);
   const lastWriter = writers.at(-1);
   // A fallback save or a step may commit between reading the version and saving: read it again, once.
   for (let attempt = 1; ; attempt++) {
@@ -67,11 +70,15 @@ export async function storeArticleDoc(
       await db.$transaction(async (tx) => {
         await storeCollabState(tx, { articleId, state, articleVersion: article.version });
         for (const writer of writers) await recordContributions(tx, { articleId, writerId: writer.id, isCorrection: article.state === 'PUBLISHED', bylineUserIds: [] });
+        // In a live article they wrote in its pending update: none of them may publish it (four-eyes).
+        if (article.state === 'PUBLISHED' && writers.length > 0) {
+          await tx.$executeRaw`UPDATE "Article" SET "updateWriterIds" = ARRAY(SELECT DISTINCT unnest("updateWriterIds" || ${writers.map((writer) => writer.id)}::uuid[])) WHERE id = ${articleId}::uuid AND "updateState" IS NOT NULL`;
+        }
       });
-      return article.version;
+      return { version: article.version, storedDoc };
     }
     // Changes nobody here typed (another instance's clients'): that instance stores them with their typists.
-    if (!lastWriter) return article.version;
+    if (!lastWriter) return { version: article.version, storedDoc };
     try {
       const saved = await saveArticle({
         db,
@@ -82,7 +89,7 @@ export async function storeArticleDoc(
         collab: { state, coWriterIds: writers.slice(0, -1).map((writer) => writer.id) },
         revalidate,
       });
-      return saved.version;
+      return { version: saved.version, storedDoc };
     } catch (error) {
       if (attempt < 2 && error instanceof AppError && error.code === 'CONFLICT') continue;
       throw error;

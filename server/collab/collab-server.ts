@@ -136,8 +136,8 @@ export function createCollabServer({
       const writers = [...entry.writers.values()];
       entry.writers.clear();
       try {
-        const version = await storeArticleDoc(db, { articleId: articleIdOfDocument(documentName)!, doc: document, writers, revalidate });
-        document.broadcastStateless(storedMessage(version));
+        const { version, storedDoc } = await storeArticleDoc(db, { articleId: articleIdOfDocument(documentName)!, doc: document, writers, revalidate });
+        document.broadcastStateless(storedMessage(version, storedDoc));
       } catch (error) {
         log.error({ err: error, documentName }, 'co-editing store failed');
       }
@@ -207,7 +207,7 @@ export function createCollabServer({
         const document = hocuspocus.documents.get(documentName);
         if (document) {
           await refreshAccess(document);
-          document.broadcastStateless(storedMessage(article.version));
+          document.broadcastStateless(storedMessage(article.version, document));
         }
       } finally {
         await direct.disconnect();

@@ -41,7 +41,11 @@ describe('co-editing: loading and storing an article', () => {
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: { revisions: true, contributions: true } });
     expect(stored.headline).toBe('Floods in the north worsen');
     expect(stored.version).toBe(article.version + 1);
-    expect(client.messages).toContainEqual({ type: 'stored', version: stored.version });
+    // The store announces its version and the document it held: this client's typing is in it.
+    const announced = client.messages.find((message) => message.type === 'stored');
+    expect(announced).toMatchObject({ type: 'stored', version: stored.version });
+    const heldClock = Y.decodeStateVector(Buffer.from((announced as { stateVector: string }).stateVector, 'base64')).get(client.doc.clientID);
+    expect(heldClock).toBe(Y.decodeStateVector(Y.encodeStateVector(client.doc)).get(client.doc.clientID));
     expect(stored.revisions.map((revision) => revision.authorId)).toEqual([author.id]);
     expect(stored.contributions).toContainEqual(expect.objectContaining({ userId: author.id, kind: 'WROTE' }));
     expect(await db.collabDocument.findUnique({ where: { articleId: article.id } })).toMatchObject({ articleVersion: stored.version });

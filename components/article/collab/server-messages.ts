@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** What the co-editing server tells a browser besides the document (COLLAB-CONTRACT: stateless messages). */
 const serverMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('access'), mode: z.enum(['read-write', 'read-only']), reason: z.string() }),
-  z.object({ type: z.literal('stored'), version: z.number().int() }),
+  z.object({ type: z.literal('stored'), version: z.number().int(), stateVector: z.base64() }),
   z.object({ type: z.literal('refused'), reason: z.string() }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;

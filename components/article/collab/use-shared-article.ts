@@ -70,8 +70,6 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
     let everLive = false;
     let heldHere = false;
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
-    /** The server has acknowledged everything typed here since the last change (its next store holds it). */
-    let ackedSinceTyping = false;
     let failedAttempts = 0;
     let state: Omit<SharedArticle, 'doc' | 'provider' | 'user'> = {
       connection: navigator.onLine ? 'connecting' : 'offline',
@@ -110,16 +108,12 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
       }
     });
     provider.on('synced', () => publish({ ready: true }));
-    provider.on('unsyncedChanges', ({ number }: { number: number }) => {
-      if (number === 0 && state.unstored) ackedSinceTyping = true;
-    });
     provider.on('stateless', ({ payload }: { payload: string }) => {
       const message = parseServerMessage(payload);
       if (message?.type === 'access') publish({ access: { mode: message.mode, reason: message.reason } });
       if (message?.type === 'stored') {
-        // Only a store after the server acknowledged our last change holds it (a store started before may not).
-        publish({ storedVersion: message.version, storedAt: new Date(), unstored: state.unstored && !ackedSinceTyping });
-        if (ackedSinceTyping) ackedSinceTyping = false;
+        // The store holds our typing exactly when its document had every change this browser made.
+        publish({ storedVersion: message.version, storedAt: new Date(), unstored: state.unstored && !holdsOurTyping(doc, message.stateVector) });
       }
       if (message?.type === 'refused') publish({ refused: message.reason });
     });
@@ -135,7 +129,6 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
     };
     const onLocalUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       if (!transaction.local) return;
-      ackedSinceTyping = false;
       if (!state.unstored) publish({ unstored: true });
       clearTimeout(settleTimer);
       settleTimer = setTimeout(settle, SETTLED_AFTER_MS);
@@ -166,4 +159,11 @@ export function useSharedArticle(articleId: string, me: { id: string; name: stri
   }, [articleId, myId, myName]);
 
   return shared;
+}
+
+/** Whether a stored document (its state vector, base64) had every change this browser's document made. */
+function holdsOurTyping(doc: Y.Doc, storedStateVector: string): boolean {
+  const stored = Y.decodeStateVector(Uint8Array.from(atob(storedStateVector), (char) => char.charCodeAt(0)));
+  const ours = Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
+  return (stored.get(doc.clientID) ?? 0) >= ours;
 }
