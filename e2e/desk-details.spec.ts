@@ -91,3 +91,21 @@ test('a publish time in the past is refused in one sentence, not repeated as a b
   expect((await alert.textContent())!.split('Choose a publish time in the future').length - 1).toBe(1);
   await expect(alert.getByRole('listitem')).toHaveCount(0);
 });
+
+test('an admin’s header fits a 1280 px laptop: nothing scrolls the page sideways, the account stays on screen', async ({ page, signInAs }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInAs('admin@example.com');
+  await page.goto('/desk');
+  const nav = page.getByRole('navigation', { name: 'Desk' });
+  await expect(nav.getByRole('link', { name: 'Distribution' })).toBeAttached();
+  const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+  for (const control of [page.getByRole('button', { name: 'Sign out' }), page.getByTestId('signed-in-as')]) {
+    const box = await control.boundingBox();
+    expect(box, `${control.toString()} is shown`).not.toBeNull();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+  }
+  // Every link stays reachable: the list scrolls within itself.
+  await nav.getByRole('link', { name: 'Public site' }).scrollIntoViewIfNeeded();
+  await expect(nav.getByRole('link', { name: 'Public site' })).toBeInViewport();
+});

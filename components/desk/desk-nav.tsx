@@ -13,12 +13,14 @@ export function isCurrentDeskLink(pathname: string, href: string): boolean {
 
 /**
  * The desk's navigation on wide screens, with the page you are on marked (for screen readers too:
- * aria-current). Narrow screens get the same links in DeskMenu.
+ * aria-current). Narrow screens get the same links in DeskMenu. An admin's dozen links can be wider than
+ * the header between 1024 and about 1440 px: the list then scrolls sideways within itself (min-w-0) rather
+ * than pushing the bell and the account off the page.
  */
 export function DeskNav({ links }: { links: DeskLink[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Desk" className="hidden items-center gap-x-3.5 text-sm whitespace-nowrap lg:flex">
+    <nav aria-label="Desk" className="hidden min-w-0 items-center gap-x-3.5 overflow-x-auto text-sm whitespace-nowrap lg:flex">
       {links.map((link) => {
         const current = isCurrentDeskLink(pathname, link.href);
         return (
