@@ -61,16 +61,28 @@ test('published pages come from the cache, and publishing, correcting and unpubl
   expect(await bodyOf(request, articlePath)).toContain(headline);
   expect(await bodyOf(request, '/')).not.toContain('Changed behind the cache');
 
-  // A correction through the desk is.
+  // A correction through the desk is, once reviewed: Dana writes it as an update, another editor publishes it.
   const corrected = `${headline} (corrected)`;
   await dana.goto(`/desk/articles/${article.id}`);
   await dana.getByLabel('Headline').fill(corrected);
   await expect(dana.getByTestId('save-status')).toContainText('Saved');
+  await dana.reload();
+  await dana.getByTestId('pending-update').getByRole('button', { name: 'Submit update for review' }).click();
+  await expect(dana.getByTestId('pending-update')).toContainText('Update in review');
+  expect(await bodyOf(request, articlePath)).not.toContain(corrected);
+  const alex = await pageAs('admin@example.com');
+  await alex.goto(`/desk/articles/${article.id}`);
+  await alex.getByTestId('pending-update').getByRole('button', { name: 'Approve and publish update' }).click();
+  const publishDialog = alex.getByRole('dialog', { name: 'Approve and publish update' });
+  await publishDialog.getByLabel('Public note').selectOption({ label: 'No note' });
+  await publishDialog.getByRole('button', { name: 'Publish update' }).click();
+  await expect(alex.getByTestId('pending-update')).toHaveCount(0);
   for (const path of [articlePath, '/', '/sections/world', '/rss.xml']) {
     await expect.poll(() => bodyOf(request, path), { ...WITHIN_A_SECOND, message: path }).toContain(corrected);
   }
 
   // Unpublished: 410 Gone at its address, and out of every listing, feed and sitemap.
+  await dana.reload();
   await dana.getByRole('button', { name: 'Unpublish' }).click();
   await dana.getByLabel('Reason').fill('Legal review');
   await dana.getByRole('dialog').getByRole('button', { name: 'Unpublish' }).click();

@@ -68,6 +68,20 @@ describe('the shared document layout', () => {
     expect(validatedDocContent(live).headline).toBe('Breaking: Floods in the north');
   });
 
+  it('stores a source, contributor or slug still being typed only once it is complete, instead of refusing the typist', () => {
+    const doc = withContent(content);
+    const fields = doc.getMap(FIELDS_MAP);
+    fields.set('sources', [...content.sources, { name: '', url: null }, { name: 'ISW', url: 'htt' }]);
+    fields.set('bylines', [...content.bylines, { contributorName: '' }]);
+    fields.set('slug', 'floods-in-the-');
+    const stored = validatedDocContent(doc);
+    expect(stored.sources).toEqual(content.sources);
+    expect(stored.bylines).toEqual(content.bylines);
+    expect(stored.slug).toBe('');
+    fields.set('sources', [...content.sources, { name: 'ISW', url: 'https://understandingwar.org' }]);
+    expect(validatedDocContent(doc).sources).toHaveLength(2);
+  });
+
   it('names documents article:<id> and nothing else', () => {
     const id = '01a21d84-afca-71b1-8eb8-81662a7d9be8';
     expect(articleIdOfDocument(documentNameOf(id))).toBe(id);

@@ -1,6 +1,7 @@
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { articleContentSchema, type ArticleContentInput } from '../article/article.schema';
+import type { z } from 'zod';
+import { articleContentSchema, bylineSchema, slugSchema, sourceSchema, type ArticleContentInput } from '../article/article.schema';
 import { parseArticleBody } from '../content/article-body';
 import { articleSchema } from '../content/body-checks';
 import { AppError } from '../errors';
@@ -47,12 +48,24 @@ export function readDocContent(doc: Y.Doc): Record<string, unknown> {
  * validator (nodes, marks, attributes, URLs, size). Throws AppError('BAD_REQUEST') naming the problems.
  */
 export function validatedDocContent(doc: Y.Doc): ArticleContentInput {
-  const parsed = articleContentSchema.safeParse(readDocContent(doc));
+  const parsed = articleContentSchema.safeParse(withoutEntriesBeingTyped(readDocContent(doc)));
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || 'content'}: ${issue.message}`);
     throw new AppError('BAD_REQUEST', `The article cannot be saved: ${problems.join('; ')}.`, { problems });
   }
   return { ...parsed.data, body: parseArticleBody(parsed.data.body) };
+}
+
+/**
+ * A source, contributor byline or slug still being typed (a source with no name yet, a link half typed, a
+ * slug ending in a hyphen) is shared with the others as it is, but not stored until it is complete: the
+ * stored article leaves it out (the slug: derived from the headline meanwhile). Refusing it would
+ * disconnect someone for typing.
+ */
+function withoutEntriesBeingTyped(content: Record<string, unknown>): Record<string, unknown> {
+  const complete = (schema: z.ZodType, list: unknown) => (Array.isArray(list) ? list.filter((entry) => schema.safeParse(entry).success) : list);
+  const slugValid = typeof content.slug === 'string' && (content.slug === '' || slugSchema.safeParse(content.slug).success);
+  return { ...content, sources: complete(sourceSchema, content.sources), bylines: complete(bylineSchema, content.bylines), slug: slugValid ? content.slug : '' };
 }
 
 /** What keeps the document from being saved (see validatedDocContent), or null when it is valid. */

@@ -5,6 +5,8 @@ import { snapshotContent } from '../article/revisions';
 import { snapshotInclude, snapshotOf } from '../article/record-revision';
 import { saveArticle } from '../article/save-article';
 import type { Db, DbOrTx } from '../db/client';
+import { parseArticleBody } from '../content/article-body';
+import { renderArticleBody } from '../content/render-article-body';
 import { AppError } from '../errors';
 import type { ArticleState } from '../workflow/states';
 import { recordContributions } from '../article/workflow-facts';
@@ -97,8 +99,23 @@ export async function storeArticleDoc(
   }
 }
 
+/**
+ * Whether the shared document says nothing the article does not: then a store saves nothing (no new
+ * version, no state change: merely opening a scheduled article must not send it back to review). Compared
+ * as readers and the workflow see it: the body as THE renderer's HTML (the editor's binding may normalise
+ * the JSON of a body written elsewhere, say with default attributes), tags as a set, keys in any order.
+ */
 function sameContent(stored: ArticleContentInput, derived: ArticleContentInput): boolean {
   // An empty slug means "from the headline": the stored article holds the slug that was derived.
-  const comparable = (content: ArticleContentInput) => JSON.stringify({ ...content, slug: null });
+  const comparable = (content: ArticleContentInput) =>
+    canonicalJson({ ...content, slug: null, body: bodyHtml(content.body), tagIds: [...content.tagIds].sort() });
   return comparable(stored) === comparable(derived) && (derived.slug === '' || derived.slug === stored.slug);
+}
+
+const bodyHtml = (body: unknown) => renderArticleBody(parseArticleBody(body)).html;
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
+  );
 }
