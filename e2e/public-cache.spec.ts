@@ -1,9 +1,11 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { Db } from '../server/db/client';
+import { approvedArticle as approvedArticleIn } from '../test/instances/approved-article';
 import { expect, test } from './support/fixtures';
 
 /** "Readers see the change within a second": every check after a desk action polls for at most this long. */
 const WITHIN_A_SECOND = { timeout: 1_000, intervals: [100] };
+const SAM = 'sam@example.com';
 
 /**
  * An approved, complete article by Sam in World with a tag of its own, made directly in the database.
@@ -11,24 +13,9 @@ const WITHIN_A_SECOND = { timeout: 1_000, intervals: [100] };
  */
 async function approvedArticle(db: Db, headline: string) {
   const stamp = Date.now();
-  const [sam, world] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { email: 'sam@example.com' } }),
-    db.section.findUniqueOrThrow({ where: { name: 'World' } }),
-  ]);
   const tag = await db.tag.create({ data: { name: `Cache check ${stamp}`, slug: `cache-check-${stamp}` } });
-  const article = await db.article.create({
-    data: {
-      slug: `cached-${stamp}`,
-      headline,
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Cached copy.' }] }] },
-      bodyHtml: '<p>Cached copy.</p>',
-      bodyText: 'Cached copy.',
-      state: 'APPROVED',
-      sectionId: world.id,
-      bylines: { create: [{ position: 0, userId: sam.id }] },
-      tags: { create: [{ tagId: tag.id }] },
-    },
-  });
+  const sam = await db.user.findUniqueOrThrow({ where: { email: SAM } });
+  const article = await approvedArticleIn(db, { headline, slug: `cached-${stamp}`, authorEmail: SAM, extra: { tags: { create: [{ tagId: tag.id }] } } });
   return { article, listings: ['/', '/sections/world', `/tags/${tag.slug}`, `/authors/${sam.slug}`, '/rss.xml', '/sections/world/rss.xml', '/sitemap.xml', '/news-sitemap.xml'] };
 }
 

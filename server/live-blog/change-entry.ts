@@ -7,7 +7,7 @@ import { decideEntryChange, type EntryChange } from '../workflow/live-blog';
 import { lockLiveBlog, tagsTouchedByEntry } from './lock-live-blog';
 
 /** What a caller asks for. Removing someone else's waiting entry is, to the rules, rejecting it. */
-type Change =
+export type EntryRequest =
   | { kind: 'approve' }
   | { kind: 'remove'; reason: string }
   | { kind: 'edit'; text: string; reason: string }
@@ -32,7 +32,7 @@ export async function changeEntry({
   actor: Actor;
   entryId: string;
   expectedVersion: number;
-  change: Change;
+  change: EntryRequest;
   now?: Date;
   revalidate: RevalidatePublicPages;
 }) {
@@ -83,7 +83,7 @@ const EVENT: Record<EntryChange | 'unpin', string> = {
   unpin: 'liveBlogEntryUnpinned',
 };
 
-function entryData(change: Change, actorId: string, now: Date) {
+function entryData(change: EntryRequest, actorId: string, now: Date) {
   switch (change.kind) {
     case 'approve':
       return { status: 'POSTED' as const, postedAt: now, approvedById: actorId };

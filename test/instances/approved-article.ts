@@ -1,12 +1,13 @@
 import type { Db } from '../../server/db/client';
+import type { Prisma } from '../../server/db/generated/client';
 
 /**
  * An approved, complete article by a demo journalist in World, made directly in the database of a
- * running app, for the tests that watch it go live through the app's caches. `extra` may schedule it.
+ * running app, for the tests that watch it go live through the app's caches. `extra` may schedule it or tag it.
  */
 export async function approvedArticle(
   db: Db,
-  { headline, slug, authorEmail, extra = {} }: { headline: string; slug: string; authorEmail: string; extra?: { state?: 'SCHEDULED'; publishAt?: Date } },
+  { headline, slug, authorEmail, extra = {} }: { headline: string; slug: string; authorEmail: string; extra?: Pick<Prisma.ArticleUncheckedCreateInput, 'state' | 'publishAt' | 'tags'> },
 ) {
   const [author, world] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { email: authorEmail } }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { articleIdSchema } from '../../article/article.schema';
-import { changeEntry } from '../../live-blog/change-entry';
+import { changeEntry, type EntryRequest } from '../../live-blog/change-entry';
 import { listDeskEntries } from '../../live-blog/list-entries';
 import {
   approveEntrySchema,
@@ -39,41 +39,18 @@ export const liveBlogRouter = router({
     .output(entryResultSchema)
     .mutation(({ ctx, input }) => postEntry({ db: ctx.db, actor: ctx.actor, articleId: input.articleId, text: input.text, revalidate: ctx.revalidatePublicPages })),
 
-  approve: staffProcedure
-    .input(approveEntrySchema)
-    .output(entryResultSchema)
-    .mutation(({ ctx, input }) =>
-      changeEntry({ db: ctx.db, actor: ctx.actor, entryId: input.entryId, expectedVersion: input.expectedVersion, change: { kind: 'approve' }, revalidate: ctx.revalidatePublicPages }),
-    ),
-
-  edit: staffProcedure
-    .input(editEntrySchema)
-    .output(entryResultSchema)
-    .mutation(({ ctx, input }) =>
-      changeEntry({
-        db: ctx.db, actor: ctx.actor, entryId: input.entryId, expectedVersion: input.expectedVersion,
-        change: { kind: 'edit', text: input.text, reason: input.reason }, revalidate: ctx.revalidatePublicPages,
-      }),
-    ),
-
-  remove: staffProcedure
-    .input(removeEntrySchema)
-    .output(entryResultSchema)
-    .mutation(({ ctx, input }) =>
-      changeEntry({
-        db: ctx.db, actor: ctx.actor, entryId: input.entryId, expectedVersion: input.expectedVersion,
-        change: { kind: 'remove', reason: input.reason }, revalidate: ctx.revalidatePublicPages,
-      }),
-    ),
-
-  pin: staffProcedure
-    .input(pinEntrySchema)
-    .output(entryResultSchema)
-    .mutation(({ ctx, input }) =>
-      changeEntry({
-        db: ctx.db, actor: ctx.actor, entryId: input.entryId, expectedVersion: input.expectedVersion,
-        change: { kind: 'pin', pinned: input.pinned }, revalidate: ctx.revalidatePublicPages,
-      }),
-    ),
-
+  approve: entryStep(approveEntrySchema, () => ({ kind: 'approve' })),
+  edit: entryStep(editEntrySchema, (input) => ({ kind: 'edit', text: input.text, reason: input.reason })),
+  remove: entryStep(removeEntrySchema, (input) => ({ kind: 'remove', reason: input.reason })),
+  pin: entryStep(pinEntrySchema, (input) => ({ kind: 'pin', pinned: input.pinned })),
 });
+
+/** An act on one entry (approve, edit, remove, pin): THE entry rules decide inside changeEntry. */
+function entryStep<S extends z.ZodType<{ entryId: string; expectedVersion: number }>>(schema: S, toChange: (input: z.output<S>) => EntryRequest) {
+  return staffProcedure
+    .input(schema)
+    .output(entryResultSchema)
+    .mutation(({ ctx, input }) =>
+      changeEntry({ db: ctx.db, actor: ctx.actor, entryId: input.entryId, expectedVersion: input.expectedVersion, change: toChange(input as z.output<S>), revalidate: ctx.revalidatePublicPages }),
+    );
+}
