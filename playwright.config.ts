@@ -46,6 +46,8 @@ export default defineConfig({
       MASTHEAD_DATA_DIR: E2E_DATA_DIR,
       MASTHEAD_DB_PORT: String(E2E_DB_PORT),
       LOG_LEVEL: 'warn',
+      // distribution.spec.ts's webhook receiver listens on this machine.
+      MASTHEAD_WEBHOOK_PRIVATE_ADDRESSES: 'true',
     },
   },
 });

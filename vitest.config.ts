@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['{server,app,scripts}/**/*.int.test.ts'],
           globalSetup: ['test/integration/global-setup.ts'],
           environment: 'node',
+          // The suite's webhook receivers listen on 127.0.0.1.
+          env: { MASTHEAD_WEBHOOK_PRIVATE_ADDRESSES: 'true' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -89,3 +89,32 @@ test('an editor corrects a live article, another approves it with a Correction n
   }).toPass({ timeout: 30_000 });
   expect(await readerBody(page, `${slug}-ferries`)).toContain('21 times a day');
 });
+
+test('an editor discards an update: the editor shows the live text again, typing shared with others included', async ({ page, pageAs, db, expectAccessible }) => {
+  test.slow(); // two editors co-editing, then a review step, on a busy machine
+  const ready = await readyArticle(db, `Bridge reopens ${Date.now()}`, { state: 'PUBLISHED' });
+  const { slug } = await db.article.update({ where: { id: ready.id }, data: { publishedAt: new Date() } });
+
+  const dana = await pageAs(DANA);
+  await dana.goto(`/desk/articles/${ready.id}`);
+  await dana.getByRole('textbox', { name: 'Article body' }).click();
+  await dana.keyboard.press('Control+End');
+  await dana.keyboard.type(' The bridge is closed again.');
+  await expect(dana.getByTestId('save-status')).toContainText('Saved', { timeout: 30_000 });
+
+  // Alex, with the article open beside her, discards the update with a reason.
+  const alex = await pageAs(ALEX);
+  await alex.goto(`/desk/articles/${ready.id}`);
+  await expect(alex.getByRole('textbox', { name: 'Article body' })).toContainText('The bridge is closed again.');
+  await alex.getByTestId('pending-update').getByRole('button', { name: 'Discard update' }).click();
+  const dialog = alex.getByRole('dialog', { name: 'Discard update' });
+  await dialog.getByLabel('Why is it discarded?').fill('The closure was denied by the council.');
+  await expectAccessible(alex);
+  await dialog.getByRole('button', { name: 'Discard update' }).click();
+
+  await expect(alex.getByTestId('pending-update')).toHaveCount(0);
+  // Both editors' screens show the live text again, without a reload.
+  for (const editor of [alex, dana]) await expect(editor.getByRole('textbox', { name: 'Article body' })).toHaveText('Scheduled copy.', { timeout: 30_000 });
+  await page.goto(`/articles/${slug}`);
+  await expect(page.locator('.article-body')).toHaveText('Scheduled copy.');
+});

@@ -62,6 +62,11 @@ const envSchema = z.object({
   MEDIA_S3_REGION: z.string().min(1).default('us-east-1'),
   MEDIA_S3_ACCESS_KEY_ID: optionalText(z.string().min(1)),
   MEDIA_S3_SECRET_ACCESS_KEY: optionalText(z.string().min(1)),
+  /**
+   * Allow webhook receivers on private, loopback and link-local addresses (receivers inside your own
+   * network). Off by default: an admin-typed URL must not let the server reach internal machines.
+   */
+  MASTHEAD_WEBHOOK_PRIVATE_ADDRESSES: z.stringbool().default(false),
 }).superRefine((value, context) => {
   const sso = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
   if (sso.some(Boolean) && !sso.every(Boolean)) {

@@ -37,12 +37,20 @@ export async function rawCollabClient(url: string, { cookie, documentName }: { c
         encoding.writeVarUint8Array(encoder, update);
       }));
     },
+    /** Sends an awareness update (y-protocols/awareness encoding), as any client may. */
+    sendAwareness(update: Uint8Array) {
+      socket.send(message(documentName, (encoder) => {
+        encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+        encoding.writeVarUint8Array(encoder, update);
+      }));
+    },
     close: () => socket.close(),
   };
 }
 
 // Message and sub-message types of the Hocuspocus protocol (@hocuspocus/common, y-protocols/sync).
 const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
 const MESSAGE_AUTH = 2;
 const MESSAGE_STATELESS = 5;
 const SYNC_UPDATE = 2;

@@ -40,7 +40,7 @@ export function LiveUpdatePanel({
   onDone: (result: { version: number }) => void;
 }) {
   const trpc = useTRPC();
-  const [asking, setAsking] = useState<'requestUpdateChanges' | 'publishUpdate' | null>(null);
+  const [asking, setAsking] = useState<Exclude<UpdateAction, 'submitUpdate'> | null>(null);
   const [comment, setComment] = useState('');
   const [noteKind, setNoteKind] = useState<NoteKind | ''>('CORRECTION');
   const [noteText, setNoteText] = useState('');
@@ -57,7 +57,8 @@ export function LiveUpdatePanel({
   const submit = useMutation(trpc.article.submitUpdate.mutationOptions(options));
   const sendBack = useMutation(trpc.article.requestUpdateChanges.mutationOptions(options));
   const publish = useMutation(trpc.article.publishUpdate.mutationOptions(options));
-  const pending = submit.isPending || sendBack.isPending || publish.isPending;
+  const discard = useMutation(trpc.article.discardUpdate.mutationOptions(options));
+  const pending = submit.isPending || sendBack.isPending || publish.isPending || discard.isPending;
   const step = { id: articleId, expectedVersion: version };
 
   return (
@@ -139,6 +140,31 @@ export function LiveUpdatePanel({
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => setAsking(null)}>Cancel</Button>
             <Button type="submit" disabled={pending}>Publish update</Button>
+          </div>
+        </form>
+      </Dialog>
+
+      <Dialog
+        open={asking === 'discardUpdate'}
+        onOpenChange={(open) => !open && setAsking(null)}
+        title="Discard update"
+        description="The article goes back to what readers see now. The discarded text stays in the revision history."
+      >
+        <form
+          className="space-y-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            discard.mutate({ ...step, comment });
+          }}
+        >
+          <div className="space-y-1.5">
+            <Label htmlFor="discard-comment">Why is it discarded?</Label>
+            <Textarea id="discard-comment" required value={comment} onChange={(event) => setComment(event.target.value)} />
+          </div>
+          {error && <ErrorBox error={error} />}
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => setAsking(null)}>Cancel</Button>
+            <Button type="submit" variant="danger" disabled={pending}>Discard update</Button>
           </div>
         </form>
       </Dialog>

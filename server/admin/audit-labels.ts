@@ -50,6 +50,7 @@ export const ARTICLE_EVENT_LABELS: Record<string, string> = {
   startUpdate: 'Started an update to the live article',
   submitUpdate: 'Submitted the update for review',
   requestUpdateChanges: 'Sent the update back',
+  discardUpdate: 'Discarded the update',
   publishUpdate: 'Approved and published the update',
   removeNote: 'Removed a public note',
   changeSlug: 'Changed the address',

@@ -87,6 +87,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'liveBlog.pin': { may: EDITORS, input: async (w) => ({ entryId: await w.entry('POSTED'), expectedVersion: 1, pinned: true }) },
   'article.submitUpdate': { may: EDITORS, input: async (w) => ({ id: (await w.liveWithUpdate('DRAFTING')).id, expectedVersion: 1 }) },
   'article.requestUpdateChanges': { may: EDITORS, input: async (w) => ({ id: (await w.liveWithUpdate('IN_REVIEW')).id, expectedVersion: 1, comment: 'Cite the court record.' }) },
+  'article.discardUpdate': { may: EDITORS, input: async (w) => ({ id: (await w.liveWithUpdate('DRAFTING')).id, expectedVersion: 1, comment: 'Superseded by a new story.' }) },
   'article.publishUpdate': {
     may: EDITORS,
     input: async (w) => ({ id: (await w.liveWithUpdate('IN_REVIEW')).id, expectedVersion: 1, note: { kind: 'CORRECTION' as const, text: 'An earlier version misnamed the minister.' } }),

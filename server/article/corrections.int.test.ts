@@ -143,6 +143,33 @@ describe('corrections: a live article changes only through a reviewed update', (
     });
     expect((await failure(as(erin).article.removeNote({ noteId: note!.id, reason: 'Again.' }))).code).toBe('CONFLICT');
   }, JOURNEY_TIMEOUT);
+  it('an editor discards an update with a reason: the working copy is the live copy again, the discarded text kept in the history', async () => {
+    const { olha, dana, erin, sectionId, id, slug } = await liveArticle();
+    await as(dana).article.save({ id, expectedVersion: 5, content: content(sectionId, olha.id, 'The ferry runs 40 times a day.') });
+
+    // Not a journalist's call, not without a reason, and not twice.
+    expect((await failure(as(olha).article.discardUpdate({ id, expectedVersion: 6, comment: 'Not needed.' }))).code).toBe('FORBIDDEN');
+    expect((await failure(as(erin).article.discardUpdate({ id, expectedVersion: 6, comment: ' ' }))).code).toBe('BAD_REQUEST');
+    await as(erin).article.discardUpdate({ id, expectedVersion: 6, comment: 'The count was right.' });
+
+    const desk = await as(dana).article.get({ id });
+    expect(desk.pendingUpdate).toBeNull();
+    expect(desk).toMatchObject({ state: 'PUBLISHED', version: 7 });
+    expect(JSON.stringify(desk.body)).toContain('The ferry runs 12 times a day.');
+    expect(await bodyReaders(slug)).toBe('<p>The ferry runs 12 times a day.</p>');
+    const events = await t.db.articleEvent.findMany({ where: { articleId: id, action: 'discardUpdate' } });
+    expect(events).toMatchObject([{ actorId: erin.id, comment: 'The count was right.', data: { fromUpdateState: 'DRAFTING', toUpdateState: null } }]);
+    const revisions = await t.db.articleRevision.findMany({ where: { articleId: id }, orderBy: { articleVersion: 'asc' }, select: { reason: true, snapshot: true } });
+    expect(revisions.map((revision) => revision.reason)).toEqual(['edit', 'edit', 'restore']);
+    expect(JSON.stringify(revisions[1]!.snapshot)).toContain('The ferry runs 40 times a day.');
+    expect((await failure(as(erin).article.discardUpdate({ id, expectedVersion: 7, comment: 'Again.' }))).code).toBe('CONFLICT');
+
+    // Discarding made Erin no writer of the article: Dana's next update is Erin's to publish.
+    await as(dana).article.save({ id, expectedVersion: 7, content: content(sectionId, olha.id, 'The ferry runs 13 times a day.') });
+    await as(dana).article.submitUpdate({ id, expectedVersion: 8 });
+    await as(erin).article.publishUpdate({ id, expectedVersion: 9, note: null });
+    expect(await bodyReaders(slug)).toBe('<p>The ferry runs 13 times a day.</p>');
+  }, JOURNEY_TIMEOUT);
 });
 
 describe('addresses that never break', () => {

@@ -9,14 +9,17 @@ import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { tagsTouchedByArticleChange } from '../site/tags-touched';
 import { toSlug } from '../text/slug';
 import { planContentEdit } from '../workflow/edit';
+import { decideUpdateStep } from '../workflow/update';
+import { readPublishChecklist } from '../checklist/read-publish-checklist';
+import { newsroomSettings } from '../site/published-articles';
 import type { ArticleContentInput } from './article.schema';
 import { describeBylineChange } from './byline-change';
-import { conflictError, lockArticleForWrite } from './lock-article';
+import { conflictError, lockArticleForWrite, type LockedArticle } from './lock-article';
 import { isQuickSave, writeQuickSave } from './quick-save';
 import { storeCollabState } from '../collab/collab-state';
 import { currentRevisionId, recordRevision } from './record-revision';
 import { readSaveFacts } from './save-facts';
-import { recordContributions, staffBylineIds } from './workflow-facts';
+import { readWorkflowArticle, recordContributions, staffBylineIds } from './workflow-facts';
 
 /**
  * Saves the article's content (the editor sends all of it each time). One transaction: lock and version
@@ -32,6 +35,7 @@ export async function saveArticle({
   expectedVersion,
   content,
   restoredFrom,
+  discardingUpdate,
   collab,
   revalidate,
 }: {
@@ -42,6 +46,11 @@ export async function saveArticle({
   content: ArticleContentInput;
   /** Set when this save brings back an earlier revision (see restore-revision.ts). */
   restoredFrom?: string;
+  /**
+   * Set when this save (of the live revision, restoredFrom) discards the pending update (discard-update.ts):
+   * the update's rules decide it under the row lock, and the update ends without making anyone its writer.
+   */
+  discardingUpdate?: { comment: string };
   /**
    * Set when the co-editing server stores a shared document (server/collab/): its Yjs state is written
    * in this transaction, and everyone whose typing is in this save is recorded as a writer.
@@ -68,6 +77,7 @@ export async function saveArticle({
       actor: { kind: 'staff', id: actor.id, role: actor.role },
       article: { state: current.state, bylineUserIds: staffBylineIds(current.bylines), updateState: current.updateState },
     });
+    if (discardingUpdate) await decideDiscard(tx, { actor, current, comment: discardingUpdate.comment });
     await assertReferencesExist(tx, content);
     // Published URLs are forever: once live, the slug changes only through changeArticleSlug (an editor's
     // act with a reason, keeping the old address as a redirect), and an empty slug field keeps it.
@@ -97,11 +107,14 @@ export async function saveArticle({
         leadImageAlt: content.leadImage?.alt ?? '',
         state: plan.nextState,
         ...(plan.clearsSchedule && { publishAt: null }),
-        ...(plan.makesUpdate && {
-          liveRevisionId,
-          updateState: plan.updateState,
-          updateWriterIds: [...new Set([...current.updateWriterIds, actor.id, ...(collab?.coWriterIds ?? [])])],
-        }),
+        ...(plan.makesUpdate &&
+          (discardingUpdate
+            ? { updateState: null, updateWriterIds: [] }
+            : {
+                liveRevisionId,
+                updateState: plan.updateState,
+                updateWriterIds: [...new Set([...current.updateWriterIds, actor.id, ...(collab?.coWriterIds ?? [])])],
+              })),
         version: { increment: 1 },
         lastModifiedById: actor.id,
         bylines: {
@@ -118,7 +131,7 @@ export async function saveArticle({
     });
 
     const bylineChange = await describeBylineChange(tx, { before: current.bylines, after: content.bylines });
-    for (const writerId of [actor.id, ...(collab?.coWriterIds ?? [])]) {
+    for (const writerId of discardingUpdate ? [] : [actor.id, ...(collab?.coWriterIds ?? [])]) {
       await recordContributions(tx, {
         articleId,
         writerId,
@@ -150,7 +163,19 @@ export async function saveArticle({
         },
       });
     }
-    if (restoredFrom) {
+    if (discardingUpdate) {
+      await tx.articleEvent.create({
+        data: {
+          articleId,
+          actorId: actor.id,
+          action: 'discardUpdate',
+          fromState: current.state,
+          toState: updated.state,
+          comment: discardingUpdate.comment.trim(),
+          data: { revisionId: restoredFrom ?? null, fromUpdateState: current.updateState, toUpdateState: null },
+        },
+      });
+    } else if (restoredFrom) {
       await tx.articleEvent.create({
         data: { articleId, actorId: actor.id, action: 'restoreRevision', fromState: current.state, toState: updated.state, data: { revisionId: restoredFrom } },
       });
@@ -292,4 +317,16 @@ async function chooseSlug(
   const derived = toSlug(headline);
   if (frozen || !derived) return current;
   return (await takenByOther(derived)) ? `${derived}-${articleId.slice(-6)}` : derived;
+}
+
+/** THE update rules (workflow/update.ts) for discarding, read under the row lock: refused, nothing is written. */
+async function decideDiscard(tx: Tx, { actor, current, comment }: { actor: Actor; current: LockedArticle; comment: string }) {
+  const settings = await newsroomSettings(tx);
+  decideUpdateStep({
+    action: 'discardUpdate',
+    actor: { kind: 'staff', id: actor.id, role: actor.role },
+    article: { ...(await readWorkflowArticle(tx, current)), updateState: current.updateState, updateWriterIds: current.updateWriterIds },
+    settings: { fourEyesApproval: settings.fourEyesApproval, publishChecklist: await readPublishChecklist(tx) },
+    comment,
+  });
 }

@@ -38,7 +38,8 @@ export async function takeUpdateStep({
   actor: Actor;
   articleId: string;
   expectedVersion: number;
-  action: UpdateAction;
+  /** Discarding changes the content as well: discard-update.ts. */
+  action: Exclude<UpdateAction, 'discardUpdate'>;
   comment?: string | null;
   /** Only with publishUpdate: the public note readers see with the update. */
   note?: PublicNoteInput | null;

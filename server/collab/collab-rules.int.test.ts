@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { connectClient, sessionCookie, startCollabServer, waitFor, type CollabClient } from '../../test/collab-harness';
 import { createArticle, createStaff, signInSession, actorFor } from '../../test/factories';
 import { withTestDatabase } from '../../test/integration/test-database';
@@ -77,6 +78,35 @@ describe('co-editing: who may write, and what may be written', () => {
     const stored = await storedArticle(article.id);
     expect(stored).toMatchObject({ headline: 'Under review', version: article.version });
     expect(stored.revisions).toHaveLength(0);
+    raw.close();
+  });
+
+  it('carets carry the signed-in names: a client can neither name itself as someone else nor speak for another client', async () => {
+    const { db } = database;
+    const author = await createStaff(db, { name: 'Ana Author' });
+    const editor = await createStaff(db, { role: 'EDITOR', name: 'Ed Editor' });
+    const article = await createArticle(db, { authors: [author] });
+    const watcher = await open(author, article.id);
+    const colleague = await open(editor, article.id);
+    colleague.provider.setAwarenessField('user', { id: editor.id, name: 'Ed Editor', color: '#1d4ed8' });
+    await waitFor(() => watcher.provider.awareness?.getStates().get(colleague.doc.clientID)?.user !== undefined, 'the colleague’s caret');
+
+    const raw = await rawCollabClient(server.url, { cookie: await cookieOf(author), documentName: documentNameOf(article.id) });
+    await waitFor(() => raw.authenticated(), 'the raw client to be let in');
+    const pretender = new Awareness(new Y.Doc());
+    pretender.setLocalState({ user: { id: editor.id, name: 'The Editor-in-Chief', color: '#000000' } });
+    const impostor = new Awareness(new Y.Doc());
+    impostor.clientID = colleague.doc.clientID;
+    impostor.setLocalState({ user: { id: editor.id, name: 'Ed Editor (leaving)', color: '#000000' } });
+    raw.sendAwareness(encodeAwarenessUpdate(pretender, [pretender.clientID]));
+    raw.sendAwareness(encodeAwarenessUpdate(impostor, [impostor.clientID]));
+    // A later update of its own: once it arrives, the one before it has been handled.
+    pretender.setLocalStateField('marker', 'after the impostor');
+    raw.sendAwareness(encodeAwarenessUpdate(pretender, [pretender.clientID]));
+
+    await waitFor(() => watcher.provider.awareness?.getStates().get(pretender.clientID)?.marker === 'after the impostor', 'the raw client’s caret');
+    expect(watcher.provider.awareness?.getStates().get(pretender.clientID)?.user).toMatchObject({ id: author.id, name: 'Ana Author' });
+    expect(watcher.provider.awareness?.getStates().get(colleague.doc.clientID)?.user).toMatchObject({ id: editor.id, name: 'Ed Editor' });
     raw.close();
   });
 

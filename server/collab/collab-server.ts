@@ -53,6 +53,8 @@ export function createCollabServer({
   /** Per document: who typed since its last store (in the order they last typed), and the store under way. */
   const gate = createUpdateGate();
   const pending = new Map<string, { writers: Map<string, Actor>; chain: Promise<unknown> }>();
+  /** Per document: which connection (socket) each Yjs client id in its awareness speaks for. */
+  const awarenessClaims = new Map<string, Map<number, string>>();
 
   const hocuspocus = new Hocuspocus<CollabContext>({
     name: 'masthead',
@@ -70,6 +72,7 @@ export function createCollabServer({
 
     afterUnloadDocument({ documentName }) {
       pending.delete(documentName);
+      awarenessClaims.delete(documentName);
       return Promise.resolve();
     },
 
@@ -106,6 +109,30 @@ export function createCollabServer({
       log.warn({ documentName: document.name, userId: connection.context.actor.id, problem }, 'co-editing update refused');
       connection.sendStateless(refusedMessage(problem));
       return Promise.reject(Object.assign(new Error(problem), { code: 4400, reason: 'Refused: invalid content' }));
+    },
+
+    // Carets are labelled with the name in each client's awareness state, which the client writes: the
+    // server puts the signed-in person's own id and name there, and a Yjs client id speaks for the
+    // connection that first used it while that connection lasts, so nobody can type under another's name
+    // or rewrite or remove another's caret.
+    beforeHandleAwareness({ connection, documentName, socketId, states }) {
+      if (!connection) return Promise.resolve();
+      const { actor } = connection.context;
+      const claims = awarenessClaims.get(documentName) ?? new Map<number, string>();
+      awarenessClaims.set(documentName, claims);
+      for (const [clientId, state] of states) {
+        const claimedBy = claims.get(clientId) ?? socketId;
+        claims.set(clientId, claimedBy);
+        if (claimedBy !== socketId) states.delete(clientId);
+        else if (state && typeof state === 'object') state.user = { ...(state.user as object | undefined), id: actor.id, name: actor.name };
+      }
+      return Promise.resolve();
+    },
+
+    onDisconnect({ documentName, socketId }) {
+      const claims = awarenessClaims.get(documentName);
+      for (const [clientId, claimedBy] of claims ?? []) if (claimedBy === socketId) claims!.delete(clientId);
+      return Promise.resolve();
     },
 
     onChange({ connection, documentName }) {

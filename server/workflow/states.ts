@@ -103,7 +103,7 @@ export const ACTION_PHRASES: Record<WorkflowAction, { may: string; done: string 
 export const UPDATE_STATES = ['DRAFTING', 'IN_REVIEW', 'CHANGES_REQUESTED'] as const;
 export type UpdateState = (typeof UPDATE_STATES)[number];
 
-export const UPDATE_ACTIONS = ['submitUpdate', 'requestUpdateChanges', 'publishUpdate'] as const;
+export const UPDATE_ACTIONS = ['submitUpdate', 'requestUpdateChanges', 'publishUpdate', 'discardUpdate'] as const;
 export type UpdateAction = (typeof UPDATE_ACTIONS)[number];
 
 export const UPDATE_STATE_LABELS: Record<UpdateState, string> = {
@@ -116,12 +116,14 @@ export const UPDATE_ACTION_LABELS: Record<UpdateAction, string> = {
   submitUpdate: 'Submit update for review',
   requestUpdateChanges: 'Send update back',
   publishUpdate: 'Approve and publish update',
+  discardUpdate: 'Discard update',
 };
 
 export const UPDATE_ACTION_PHRASES: Record<UpdateAction, { may: string; done: string }> = {
   submitUpdate: { may: 'submit updates for review', done: 'submitted for review' },
   requestUpdateChanges: { may: 'send updates back', done: 'sent back' },
   publishUpdate: { may: 'publish updates', done: 'published' },
+  discardUpdate: { may: 'discard updates', done: 'discarded' },
 };
 
 export const UPDATE_STATE_PHRASES: Record<UpdateState | 'NONE', string> = {

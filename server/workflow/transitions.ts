@@ -105,13 +105,13 @@ export function targetState(from: ArticleState, action: WorkflowAction): Article
 
 /**
  * The pending update's steps, beside the article's own (the article stays PUBLISHED throughout): from each
- * update state, where each step leads; null means the update is live and none is pending. A save to the
+ * update state, where each step leads; null means none is pending any more (published, or discarded). A save to the
  * live article starts one in DRAFTING (workflow/edit.ts).
  */
 export const UPDATE_TRANSITIONS = {
-  DRAFTING: { submitUpdate: 'IN_REVIEW' },
-  IN_REVIEW: { requestUpdateChanges: 'CHANGES_REQUESTED', publishUpdate: null },
-  CHANGES_REQUESTED: { submitUpdate: 'IN_REVIEW' },
+  DRAFTING: { submitUpdate: 'IN_REVIEW', discardUpdate: null },
+  IN_REVIEW: { requestUpdateChanges: 'CHANGES_REQUESTED', publishUpdate: null, discardUpdate: null },
+  CHANGES_REQUESTED: { submitUpdate: 'IN_REVIEW', discardUpdate: null },
 } as const satisfies Record<UpdateState, Partial<Record<UpdateAction, UpdateState | null>>>;
 
 export const UPDATE_ACTION_RULES = {
@@ -119,6 +119,8 @@ export const UPDATE_ACTION_RULES = {
   requestUpdateChanges: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: false, requiresText: 'comment' },
   // Readers see it next: the second pair of eyes, who neither signed the article nor wrote this update.
   publishUpdate: { authority: { kind: 'staff', permission: 'article.publish' }, checksPreconditions: true, checksChecklist: true, fourEyes: 'publish' },
+  // The working copy goes back to the live copy (discard-update.ts): a desk decision, with its reason logged.
+  discardUpdate: { authority: { kind: 'staff', permission: 'article.review' }, checksPreconditions: false, requiresText: 'comment' },
 } as const satisfies Record<UpdateAction, ActionRule>;
 
 /** Where an update step leads from the update's state: a state, null (published), or undefined (not from here). */

@@ -32,6 +32,8 @@ const EXPECTED: Record<UpdateAction, { who: ActorKey[]; from: Partial<Record<Upd
   requestUpdateChanges: { who: EDITORS, from: { IN_REVIEW: 'CHANGES_REQUESTED' } },
   // The update's writers and the article's signers, never its earlier writers: the update is what is reviewed.
   publishUpdate: { who: EDITORS, from: { IN_REVIEW: null }, fourEyesBars: ['E*', 'E~', 'Eu', 'Au'] },
+  // Anyone on the desk may drop an update, its writers too: nothing reaches readers by it.
+  discardUpdate: { who: EDITORS, from: { DRAFTING: null, IN_REVIEW: null, CHANGES_REQUESTED: null } },
 };
 
 const liveArticle = (updateState: UpdateState | null, state: UpdateArticle['state'] = 'PUBLISHED'): UpdateArticle => ({
@@ -126,6 +128,7 @@ describe('the update’s buttons', () => {
     expect(availableUpdateActions({ ...situation, actor: ACTORS.Eu }).map(({ action, blockedBecause }) => [action, blockedBecause !== null])).toEqual([
       ['requestUpdateChanges', false],
       ['publishUpdate', true],
+      ['discardUpdate', false],
     ]);
     expect(availableUpdateActions({ ...situation, actor: ACTORS.E }).every(({ blockedBecause }) => blockedBecause === null)).toBe(true);
     expect(availableUpdateActions({ ...situation, actor: ACTORS.J })).toEqual([]);

@@ -25,6 +25,7 @@ const everyone: WorkflowActor[] = [
 ];
 const staff = everyone.flatMap((actor) => (actor.kind === 'staff' ? [actor] : []));
 const staffIds = staff.map((actor) => actor.id);
+const deskEditors = staff.filter((actor) => actor.role !== 'JOURNALIST');
 const NOW = new Date('2026-11-25T10:00:00Z');
 
 /**
@@ -63,11 +64,14 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('save' as const), actor: fc.constantFrom(...everyone), bylines: fc.option(bylines) }),
   },
   {
-    weight: 2,
+    weight: 3,
     arbitrary: fc.record({
       kind: fc.constant('update' as const),
-      actor: fc.constantFrom(...everyone),
-      action: fc.oneof(fc.constantFrom(...UPDATE_ACTIONS), fc.record({ pick: fc.nat() })),
+      // Mostly the desk's editors, who take update steps (anyone else is refused every one).
+      actor: fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...everyone) }, { weight: 2, arbitrary: fc.constantFrom(...deskEditors) }),
+      // Mostly a button this actor is shown: an update takes a save, a submission and a second reviewer
+      // to go live, and random steps must get there often enough to test it.
+      action: fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...UPDATE_ACTIONS) }, { weight: 3, arbitrary: fc.record({ pick: fc.nat() }) }),
     }),
   },
 );
@@ -91,7 +95,11 @@ function chooseAction(step: Step & { kind: 'transition' }, article: WorkflowArti
 
 function chooseUpdateAction(step: Step & { kind: 'update' }, article: UpdateArticle, settings: WorkflowSettings): UpdateAction {
   if (typeof step.action === 'string') return step.action;
-  const shown = availableUpdateActions({ actor: step.actor, article, settings }).flatMap((listed) => (listed.blockedBecause === null ? [listed.action] : []));
+  // Discarding is offered at every update state: picked from the buttons it would end most updates before
+  // review, so it comes only from the named actions (as often as any other named step).
+  const shown = availableUpdateActions({ actor: step.actor, article, settings }).flatMap((listed) =>
+    listed.blockedBecause === null && listed.action !== 'discardUpdate' ? [listed.action] : [],
+  );
   const choices = shown.length > 0 ? shown : UPDATE_ACTIONS;
   return choices[step.action.pick % choices.length]!;
 }
@@ -224,6 +232,8 @@ function play(
         const { to } = decideUpdateStep({ action, actor: s.actor, article, settings, comment: 'Because' });
         if (action === 'submitUpdate' && pending) pending.submitted = true;
         if (action === 'requestUpdateChanges' && pending) pending.submitted = false;
+        // The working copy is the live copy again: whatever was written for the update is gone with it.
+        if (action === 'discardUpdate') pending = null;
         if (action === 'publishUpdate') {
           // The live copy changes here: reviewed, and (with the rule on) by nobody who wrote or signed the update.
           if (!pending?.submitted) return { violation: 'an update went live without being submitted for review', published };
@@ -286,7 +296,7 @@ describe('nothing reaches readers without review', () => {
         { numRuns: 3000 },
       );
       // Not vacuous: a fair share of the random histories do get an article published.
-      expect(publishedRuns / runs).toBeGreaterThan(0.1);
+      expect(publishedRuns / runs).toBeGreaterThan(0.05);
       // …and some publish a pending update (rarer: it takes a live article, a save, a submission and a reviewer).
       expect(updatedRuns).toBeGreaterThan(5);
     }, 60_000);

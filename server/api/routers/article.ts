@@ -11,6 +11,7 @@ import { getDeskArticle } from '../../article/get-desk-article';
 import { keepConflictCopy } from '../../article/keep-conflict-copy';
 import { listArticles } from '../../article/list-articles';
 import { restoreRevision } from '../../article/restore-revision';
+import { discardUpdate } from '../../article/discard-update';
 import { diffRevisions, listRevisions, revisionDiffSchema, revisionRowSchema } from '../../article/revisions';
 import { saveArticle } from '../../article/save-article';
 import { setEmbargo } from '../../article/set-embargo';
@@ -66,7 +67,7 @@ function workflowStep<Schema extends z.ZodType<{ id: string; expectedVersion: nu
 /** One step of a live article's pending update; as with workflowStep, the rules say who may take it (workflow/update.ts). */
 function updateStep<Schema extends z.ZodType<{ id: string; expectedVersion: number }>>(
   schema: Schema,
-  action: UpdateAction,
+  action: Exclude<UpdateAction, 'discardUpdate'>,
   stepInput: (input: z.output<Schema>) => { comment?: string; note?: PublicNoteInput | null } = () => ({}),
 ) {
   return staffProcedure
@@ -215,6 +216,16 @@ export const articleRouter = router({
   submitUpdate: updateStep(plainStepSchema, 'submitUpdate'),
   requestUpdateChanges: updateStep(commentStepSchema, 'requestUpdateChanges', (input) => ({ comment: input.comment })),
   publishUpdate: updateStep(publishUpdateSchema, 'publishUpdate', (input) => ({ note: input.note })),
+  /** The working copy back to the live copy, typing under way on the shared document included. */
+  discardUpdate: deskWriteProcedure
+    .input(commentStepSchema)
+    .output(updateResultSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { id, version } = await aroundLiveDocument(input.id, { flushFirst: false }, () =>
+        discardUpdate({ db: ctx.db, actor: ctx.actor, articleId: input.id, expectedVersion: input.expectedVersion, comment: input.comment, revalidate: ctx.revalidatePublicPages }),
+      );
+      return { id, updateState: null, version };
+    }),
   removeNote: procedureRequiring('article.removeNote')
     .input(removeNoteSchema)
     .output(z.object({ id: z.string() }))

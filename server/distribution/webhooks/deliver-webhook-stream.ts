@@ -1,7 +1,11 @@
+import http from 'node:http';
+import https from 'node:https';
 import { openSecret } from '../../auth/two-factor/secret-box';
 import type { Db } from '../../db/client';
 import { disableFailingEndpoint } from './disable-failing-endpoint';
+import { env } from '../../env';
 import { enqueueWebhookStream } from './job-queue';
+import { literalPrivateHost, PrivateReceiverError, publicOnlyLookup } from './receiver-address';
 import { SIGNATURE_HEADER, signPayload } from './webhook-signature';
 
 /** A receiver gets this long to answer. */
@@ -15,11 +19,32 @@ export type WebhookRequest = { url: string; headers: Record<string, string>; bod
 /** Sends one request; resolves with the answer's status, throws when there is none (refused, timeout). */
 export type SendWebhook = (request: WebhookRequest) => Promise<{ status: number }>;
 
-export const fetchWebhook: SendWebhook = async ({ url, headers, body }) => {
-  const response = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  await response.body?.cancel();
-  return { status: response.status };
-};
+/**
+ * Posts with node:http, not fetch, to choose where the connection goes: private addresses are refused after
+ * DNS (receiver-address.ts) unless MASTHEAD_WEBHOOK_PRIVATE_ADDRESSES allows them. Redirects are not followed.
+ */
+export function postToReceiver({ allowPrivateAddresses }: { allowPrivateAddresses: boolean }): SendWebhook {
+  return ({ url, headers, body }) =>
+    new Promise((resolve, reject) => {
+      const privateHost = allowPrivateAddresses ? null : literalPrivateHost(url);
+      if (privateHost) return reject(new PrivateReceiverError(privateHost));
+      const request = (url.startsWith('https:') ? https : http).request(url, {
+        method: 'POST',
+        headers: { ...headers, 'Content-Length': Buffer.byteLength(body) },
+        timeout: REQUEST_TIMEOUT_MS,
+        ...(!allowPrivateAddresses && { lookup: publicOnlyLookup }),
+      });
+      request.on('timeout', () => request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS / 1000} s`)));
+      request.on('error', reject);
+      request.on('response', (response) => {
+        response.resume();
+        resolve({ status: response.statusCode ?? 0 });
+      });
+      request.end(body);
+    });
+}
+
+export const fetchWebhook: SendWebhook = (request) => postToReceiver({ allowPrivateAddresses: env().MASTHEAD_WEBHOOK_PRIVATE_ADDRESSES })(request);
 
 type Claimed = { id: string; eventId: string; type: string; payload: unknown; eventCreatedAt: Date; url: string; secretSealed: string; endpointId: string };
 

@@ -6,8 +6,10 @@ import { createSection } from '../../admin/create-section';
 import { transitionArticle } from '../../article/transition-article';
 import { runDueWork } from '../../scheduler/run-due-work';
 import { createWebhookEndpoint } from './create-webhook-endpoint';
+import { postToReceiver } from './deliver-webhook-stream';
 import { disableFailingEndpoint } from './disable-failing-endpoint';
 import { listWebhookDeliveries } from './list-webhook-deliveries';
+import { PrivateReceiverError } from './receiver-address';
 import { recordWebhookEvent } from './record-webhook-event';
 import { redeliverWebhook } from './redeliver-webhook';
 import { setWebhookEndpointEnabled } from './set-webhook-endpoint-enabled';
@@ -152,5 +154,20 @@ describe('webhooks', () => {
     expect(recorded.map((row) => row.event).sort((a, b) => a.subject.localeCompare(b.subject))).toEqual(
       [...due.map((article) => ({ type: 'article.published', subject: `article:${article.id}` })), { type: 'section.created', subject: `section:${section.id}` }].sort((a, b) => a.subject.localeCompare(b.subject)),
     );
+  });
+
+  it('refuses receivers on private addresses unless the operator allows them: at registration and when connecting', async () => {
+    const hook = await receiver();
+    const actor = await admin();
+    const input = { name: 'Metadata', url: 'http://169.254.169.254/latest/meta-data', events: ['article.published' as const] };
+    await expect(createWebhookEndpoint({ db: t.db, actor, input, allowPrivateAddresses: false })).rejects.toThrow(/169\.254\.169\.254 is a private address/);
+    expect(await t.db.webhookEndpoint.count({ where: { name: 'Metadata' } })).toBe(0);
+
+    const request = { url: hook.url, headers: { 'Content-Type': 'application/json' }, body: '{}' };
+    await expect(postToReceiver({ allowPrivateAddresses: false })(request)).rejects.toBeInstanceOf(PrivateReceiverError);
+    await expect(postToReceiver({ allowPrivateAddresses: false })({ ...request, url: hook.url.replace('127.0.0.1', 'localhost') })).rejects.toBeInstanceOf(PrivateReceiverError);
+    expect(hook.received).toHaveLength(0);
+    await expect(postToReceiver({ allowPrivateAddresses: true })(request)).resolves.toEqual({ status: 200 });
+    expect(hook.received).toHaveLength(1);
   });
 });
