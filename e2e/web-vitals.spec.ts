@@ -62,25 +62,33 @@ function readVitals(page: Page): Promise<Vitals> {
   );
 }
 
+/** Loads measured per page: their median LCP is asserted, as lab tools do, so one stall of a busy machine is no verdict. */
+const MEASURED_LOADS = 3;
+
+async function load(browser: Browser, path: string): Promise<Vitals> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(path);
+    await waitForFirstView(page);
+    return await readVitals(page);
+  } finally {
+    await context.close();
+  }
+}
+
 /**
- * A reader's first visit to a page the site already serves from its cache: one load in a throwaway context
- * renders the page on the server and makes its renditions (what Web Vitals measure of a news page is the
- * cached page, not its first render on a cold server), then a fresh context, with an empty browser cache,
- * loads it and is measured.
+ * A reader's first visit to a page the site already serves from its cache: one load renders the page on
+ * the server and makes its renditions (what Web Vitals measure of a news page is the cached page, not its
+ * first render on a cold server), then loads in fresh contexts, each with an empty browser cache, are
+ * measured. Gives the median load by LCP and the worst CLS of them all.
  */
 async function measure(browser: Browser, path: string): Promise<Vitals> {
-  for (const purpose of ['warm-up', 'measured'] as const) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    try {
-      const page = await context.newPage();
-      await page.goto(path);
-      await waitForFirstView(page);
-      if (purpose === 'measured') return await readVitals(page);
-    } finally {
-      await context.close();
-    }
-  }
-  throw new Error('unreachable: the measured load returns');
+  await load(browser, path);
+  const loads: Vitals[] = [];
+  for (let run = 0; run < MEASURED_LOADS; run++) loads.push(await load(browser, path));
+  const median = loads.sort((a, b) => a.lcp - b.lcp)[Math.floor(MEASURED_LOADS / 2)]!;
+  return { ...median, cls: Math.max(...loads.map((measured) => measured.cls)) };
 }
 
 /** The largest image a reader sees first is asked for at once: high priority (or preloaded), never lazily. */
@@ -91,10 +99,10 @@ function expectPrioritised(element: LcpElement): void {
 
 test('the fixture article paints its lead image first and quickly, and nothing shifts', async ({ browser }) => {
   const vitals = await measure(browser, `/articles/${fixtureArticle.slug}`);
-  test.info().annotations.push({ type: 'web-vitals', description: `article: LCP ${Math.round(vitals.lcp)} ms, CLS ${vitals.cls.toFixed(4)}` });
-  console.log(`web vitals, fixture article: LCP ${Math.round(vitals.lcp)} ms, CLS ${vitals.cls.toFixed(4)}`);
+  test.info().annotations.push({ type: 'web-vitals', description: `article: LCP ${Math.round(vitals.lcp)} ms (median of ${MEASURED_LOADS}), CLS ${vitals.cls.toFixed(4)}` });
+  console.log(`web vitals, fixture article: LCP ${Math.round(vitals.lcp)} ms (median of ${MEASURED_LOADS}), CLS ${vitals.cls.toFixed(4)}`);
   // The LCP element is the lead image, as one of its renditions.
-  expect(vitals.element).toMatchObject({ tag: 'img', inLeadFigure: true, src: expect.stringMatching(/\/media\/r\//) as unknown });
+  expect(vitals.element).toMatchObject({ tag: 'img', inLeadFigure: true, src: expect.stringMatching(/\/media\/r\//) });
   expectPrioritised(vitals.element!);
   expect(vitals.lcp).toBeLessThan(LCP_BUDGET_MS);
   expect(vitals.cls).toBeLessThan(CLS_BUDGET);
@@ -102,8 +110,8 @@ test('the fixture article paints its lead image first and quickly, and nothing s
 
 test('the home page paints quickly and nothing shifts; an image as its largest element is prioritised', async ({ browser }) => {
   const vitals = await measure(browser, '/');
-  test.info().annotations.push({ type: 'web-vitals', description: `home: LCP ${Math.round(vitals.lcp)} ms, CLS ${vitals.cls.toFixed(4)}` });
-  console.log(`web vitals, home: LCP ${Math.round(vitals.lcp)} ms, CLS ${vitals.cls.toFixed(4)} (${vitals.element?.tag ?? 'none'})`);
+  test.info().annotations.push({ type: 'web-vitals', description: `home: LCP ${Math.round(vitals.lcp)} ms (median of ${MEASURED_LOADS}), CLS ${vitals.cls.toFixed(4)}` });
+  console.log(`web vitals, home: LCP ${Math.round(vitals.lcp)} ms (median of ${MEASURED_LOADS}), CLS ${vitals.cls.toFixed(4)} (${vitals.element?.tag ?? 'none'})`);
   expect(vitals.element).not.toBeNull();
   if (vitals.element!.tag === 'img') expectPrioritised(vitals.element!);
   expect(vitals.lcp).toBeLessThan(LCP_BUDGET_MS);
