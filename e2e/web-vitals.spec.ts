@@ -9,12 +9,12 @@ const CLS_BUDGET = 0.05;
 type LcpElement = { tag: string; src: string; fetchPriority: string | null; loading: string | null; preloaded: boolean; inLeadFigure: boolean };
 type Vitals = { lcp: number; cls: number; element: LcpElement | null };
 
-/** Every image the reader sees without scrolling has loaded, and so has the page: LCP has its final candidate. */
+/** Every image the reader sees without scrolling (lazy ones there load too) has loaded, and so has the page: LCP has its final candidate. */
 async function waitForFirstView(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.waitForFunction(() =>
     [...document.images]
-      .filter((image) => image.getBoundingClientRect().top < window.innerHeight && image.loading !== 'lazy')
+      .filter((image) => image.getBoundingClientRect().top < window.innerHeight)
       .every((image) => image.complete && image.naturalWidth > 0),
   );
 }
