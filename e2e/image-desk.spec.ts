@@ -131,3 +131,39 @@ test('the public article serves its lead image as AVIF/WebP/JPEG renditions, its
   for (const url of jsonLd.image) sizes.push(await sharp(await (await page.request.get(url)).body()).metadata().then(({ width, height }) => `${width}×${height}`));
   expect(sizes).toEqual(['1200×675', '1200×900', '1200×1200']);
 });
+
+test('two people edit one image: the later save is refused with a clear message, keeps its input, and saving again replaces', async ({ pageAs, db, expectAccessible }) => {
+  const olha = await db.user.findUniqueOrThrow({ where: { email: 'olha@example.com' } });
+  const caption = `Convoy at dawn ${Date.now()}`;
+  // Dimensions unknown: the form shows its fields without the crop editor (no file needed for this journey).
+  const asset = await db.mediaAsset.create({
+    data: { storageKey: `${crypto.randomUUID()}.jpg`, mimeType: 'image/jpeg', byteSize: 1, originalName: 'convoy.jpg', caption, uploadedById: olha.id },
+  });
+  const open = async (email: string) => {
+    const page = await pageAs(email);
+    await page.goto('/desk/media');
+    await page.getByLabel('Search images').fill(caption);
+    await page.getByRole('button', { name: `Show details: ${caption}` }).click();
+    return page;
+  };
+  const [mine, theirs] = [await open('olha@example.com'), await open('editor@example.com')];
+
+  await theirs.getByRole('textbox', { name: 'Library credit' }).fill('Editor’s credit');
+  await theirs.getByRole('button', { name: 'Save image' }).click();
+  await expect(theirs.getByRole('status').filter({ hasText: 'Image saved.' })).toBeVisible();
+
+  await mine.getByRole('textbox', { name: 'Library credit' }).fill('Olha’s credit');
+  await mine.getByRole('button', { name: 'Save image' }).click();
+  await expect(mine.getByTestId('image-details').getByRole('alert')).toHaveText(
+    'Someone else saved this image while you were editing it. Your changes are still in the form: save again to replace theirs, or reload the page to see theirs.',
+  );
+  await expect(mine.getByRole('textbox', { name: 'Library credit' })).toHaveValue('Olha’s credit');
+  expect((await db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } })).credit).toBe('Editor’s credit');
+  await expectAccessible(mine);
+  await mine.screenshot({ path: 'e2e/.screens/image-desk-conflict.png', fullPage: true });
+
+  await mine.getByRole('button', { name: 'Save image' }).click();
+  await expect(mine.getByRole('status').filter({ hasText: 'Image saved.' })).toBeVisible();
+  expect(await db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } })).toMatchObject({ credit: 'Olha’s credit', version: 3 });
+  expect(await db.auditEvent.count({ where: { targetType: 'media', targetId: asset.id, action: 'media.updated' } })).toBe(2);
+});

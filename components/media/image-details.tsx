@@ -12,8 +12,8 @@ import { LabelledInput } from '@/components/ui/labelled-input';
 import type { MediaItem, UpdateMediaInput } from '@/server/media/media.schema';
 import { STATE_LABELS, type ArticleState } from '@/server/workflow/states';
 
-/** The form's copy of an item: what media.update takes, keywords as typed. */
-type Draft = Omit<UpdateMediaInput, 'keywords'> & { keywords: string };
+/** The form's copy of an item: what media.update takes, keywords as typed (the version is kept apart). */
+type Draft = Omit<UpdateMediaInput, 'keywords' | 'expectedVersion'> & { keywords: string };
 
 const draftOf = (item: MediaItem): Draft => ({
   id: item.id,
@@ -45,6 +45,8 @@ function ImageForm({ item, usage, editable, headingLevel }: { item: MediaItem; u
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(item));
   const [saved, setSaved] = useState(false);
+  // The version this draft is based on; after a refused save, the one that refused it (saving again replaces it).
+  const [baseVersion, setBaseVersion] = useState(item.version);
   const save = useMutation(trpc.media.update.mutationOptions());
   const id = item.id;
 
@@ -58,11 +60,16 @@ function ImageForm({ item, usage, editable, headingLevel }: { item: MediaItem; u
   function submit() {
     const keywords = draft.keywords.split(',').map((keyword) => keyword.trim()).filter(Boolean);
     save.mutate(
-      { ...draft, keywords },
+      { ...draft, keywords, expectedVersion: baseVersion },
       {
-        onSuccess: () => {
+        onSuccess: (savedItem) => {
           setSaved(true);
+          setBaseVersion(savedItem.version);
           void queryClient.invalidateQueries({ queryKey: trpc.media.pathKey() });
+        },
+        onError: (error) => {
+          const { code, currentVersion } = describeError(error);
+          if (code === 'CONFLICT' && currentVersion !== null) setBaseVersion(currentVersion);
         },
       },
     );
@@ -109,10 +116,17 @@ function ImageForm({ item, usage, editable, headingLevel }: { item: MediaItem; u
           {saved && <p role="status" className="text-sm text-ok">Image saved.</p>}
         </div>
       )}
-      {save.error && <FormAlert message={[describeError(save.error).message, ...describeError(save.error).problems].join(' ')} />}
+      {save.error && <FormAlert message={saveErrorMessage(save.error)} />}
       <Usage usage={usage} />
     </section>
   );
+}
+
+/** A refused save keeps the draft in the form: the message says so and what saving again does. */
+function saveErrorMessage(error: unknown): string {
+  const { message, problems, code } = describeError(error);
+  if (code === 'CONFLICT') return `${message} Your changes are still in the form: save again to replace theirs, or reload the page to see theirs.`;
+  return [message, ...problems].join(' ');
 }
 
 type UsageRow = { id: string; headline: string; state: string; as: 'lead' | 'body' };

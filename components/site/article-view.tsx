@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Fragment } from 'react';
 import { ResponsivePicture } from '@/components/site/responsive-picture';
 import type { ResponsivePicture as Picture } from '@/server/media/renditions';
+import { ARTICLE_COLUMN_SIZES } from '@/server/content/responsive-body-images';
 import { lazyBodyImages } from '@/server/media/lazy-body-images';
 import { formatNewsroomTime } from '@/server/text/newsroom-time';
 import { PublicNotes, type PublicNote } from './public-notes';
@@ -24,9 +25,6 @@ export type ArticleViewModel = {
   /** Public notes published with updates, newest first (the desk's previews have none). */
   notes?: PublicNote[];
 };
-
-/** The lead image spans the article column (max-w-2xl, 42rem) or the phone's width. */
-const LEAD_IMAGE_SIZES = '(min-width: 42rem) 42rem, 100vw';
 
 /** The article as readers see it. The public page and the desk preview both render exactly this. */
 export function ArticleView({ article, timeZone }: { article: ArticleViewModel; timeZone: string }) {
@@ -75,7 +73,7 @@ export function ArticleView({ article, timeZone }: { article: ArticleViewModel; 
       {article.leadImage && (
         <figure className="mt-6">
           {article.leadImage.picture ? (
-            <ResponsivePicture picture={article.leadImage.picture} alt={article.leadImage.alt} sizes={LEAD_IMAGE_SIZES} priority className="h-auto w-full rounded" />
+            <ResponsivePicture picture={article.leadImage.picture} alt={article.leadImage.alt} sizes={ARTICLE_COLUMN_SIZES} priority className="h-auto w-full rounded" />
           ) : (
             // eslint-disable-next-line @next/next/no-img-element -- previews show the stored original
             <img

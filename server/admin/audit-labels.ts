@@ -39,6 +39,7 @@ export const AUDIT_ACTION_LABELS = {
   'webhook.redelivered': 'Redelivered a webhook event',
   'article.takeDown': 'Took an article down',
   'article.reinstate': 'Undid a takedown',
+  'media.updated': 'Edited an image in the library',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -106,6 +107,14 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   ground: 'Ground',
   notice: 'Public notice',
   reason: 'Reason',
+  caption: 'Caption',
+  credit: 'Credit',
+  copyright: 'Copyright',
+  keywords: 'Keywords',
+  rightsEndAt: 'Usage rights end',
+  focalX: 'Focal point (across)',
+  focalY: 'Focal point (down)',
+  cropOverrides: 'Crops',
   ...CHECKLIST_ITEM_LABELS,
 };
 

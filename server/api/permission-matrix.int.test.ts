@@ -112,7 +112,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   // The image is the author journalist's upload: they and editors may describe and crop it.
   'media.update': {
     may: ARTICLE_READERS,
-    input: async (w) => ({ id: await w.image(), caption: 'Matrix', credit: 'Matrix', copyright: '', keywords: [], rightsLastDay: null, focal: { x: 0.5, y: 0.5 }, cropOverrides: {} }),
+    input: async (w) => ({ id: await w.image(), caption: 'Matrix', credit: 'Matrix', copyright: '', keywords: [], rightsLastDay: null, focal: { x: 0.5, y: 0.5 }, cropOverrides: {}, expectedVersion: 1 }),
   },
   'profile.update': { may: STAFF, input: () => ({ name: 'Renamed in the matrix', jobTitle: '', bio: '' }) },
   'distribution.apiKeys': { may: ADMIN, input: () => undefined },

@@ -3,6 +3,8 @@ import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import sanitizeHtml from 'sanitize-html';
 import { toProseMirrorNode } from './article-body';
 import { articleExtensions } from './extensions';
+import type { ResponsivePicture } from '../media/renditions';
+import { responsiveBodyImages } from './responsive-body-images';
 
 export const WORDS_PER_MINUTE = 230;
 
@@ -12,10 +14,13 @@ export const WORDS_PER_MINUTE = 230;
  * stripped here. A unit test checks that valid content passes through unchanged.
  */
 export const ARTICLE_HTML_ALLOW_LIST: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'a', 'ul', 'ol', 'li', 'hr', 'figure', 'figcaption', 'img', 'blockquote', 'span'],
+  // picture and source, and img's srcset, sizes, width and height: library images as responsive renditions
+  // (responsive-body-images.ts) on the public page.
+  allowedTags: ['p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'a', 'ul', 'ol', 'li', 'hr', 'figure', 'figcaption', 'picture', 'source', 'img', 'blockquote', 'span'],
   allowedAttributes: {
     a: ['href', 'rel'],
-    img: ['src', 'alt'],
+    img: ['src', 'alt', 'srcset', 'sizes', 'width', 'height'],
+    source: [{ name: 'type', values: ['image/avif', 'image/webp'] }, 'srcset', 'sizes'],
     ol: ['start', { name: 'type', values: ['1', 'a', 'A', 'i', 'I'] }],
     figure: ['class'],
     span: ['class'],
@@ -26,6 +31,8 @@ export const ARTICLE_HTML_ALLOW_LIST: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ['https'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
+  // <source> is a void element: written `<source … />`, never with an end tag.
+  selfClosing: [...sanitizeHtml.defaults.selfClosing, 'source'],
 };
 
 export type RenderedBody = {
@@ -37,10 +44,14 @@ export type RenderedBody = {
   readingMinutes: number;
 };
 
-/** THE renderer: desk preview and public site both show this HTML. Validates the document first. */
-export function renderArticleBody(body: unknown): RenderedBody {
+/**
+ * THE renderer: desk preview and public site both show this HTML. Validates the document first.
+ * `pictureOf` (public pages) gives the renditions of a body image that is a library item, by its src.
+ */
+export function renderArticleBody(body: unknown, { pictureOf }: { pictureOf?: (src: string) => ResponsivePicture | undefined } = {}): RenderedBody {
   const doc = toProseMirrorNode(body);
-  const html = sanitizeHtml(renderToHTMLString({ content: doc, extensions: articleExtensions }), ARTICLE_HTML_ALLOW_LIST);
+  const rendered = renderToHTMLString({ content: doc, extensions: articleExtensions });
+  const html = sanitizeHtml(pictureOf ? responsiveBodyImages(rendered, pictureOf) : rendered, ARTICLE_HTML_ALLOW_LIST);
   const lines: string[] = [];
   const written: string[] = [];
   collectText(doc, lines, written);

@@ -19,8 +19,8 @@ export function problemsOf(json: unknown): string[] {
   }
 }
 
-const INERT_TAGS = new Set(['p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'a', 'ul', 'ol', 'li', 'hr', 'figure', 'figcaption', 'img', 'blockquote', 'span']);
-const INERT_ATTRIBUTES = new Set(['href', 'rel', 'src', 'alt', 'class', 'start', 'type']);
+const INERT_TAGS = new Set(['p', 'br', 'h2', 'h3', 'strong', 'em', 's', 'a', 'ul', 'ol', 'li', 'hr', 'figure', 'figcaption', 'picture', 'source', 'img', 'blockquote', 'span']);
+const INERT_ATTRIBUTES = new Set(['href', 'rel', 'src', 'srcset', 'sizes', 'width', 'height', 'alt', 'class', 'start', 'type']);
 
 /**
  * Nothing executable or styled is left in rendered HTML: only the article tags, only plain attributes, and

@@ -21,6 +21,7 @@ export const mediaItemSelect = {
   focalX: true,
   focalY: true,
   cropOverrides: true,
+  version: true,
   uploadedBy: { select: { name: true } },
   _count: { select: { leadOf: true } },
 } as const satisfies Prisma.MediaAssetSelect;
@@ -50,5 +51,6 @@ export function toMediaItem(row: Prisma.MediaAssetGetPayload<{ select: typeof me
     focal: { x: row.focalX, y: row.focalY },
     cropOverrides: image?.overrides ?? {},
     leadUseCount: row._count.leadOf,
+    version: row.version,
   };
 }

@@ -14,7 +14,7 @@ async function image(uploadedById: string, fields: { caption?: string; credit?: 
   });
 }
 
-const edit = (id: string) => ({ id, caption: 'Ships', credit: 'Reuters', copyright: '', keywords: ['navy'], rightsLastDay: null, focal: { x: 0.5, y: 0.5 }, cropOverrides: {} });
+const edit = (id: string) => ({ id, caption: 'Ships', credit: 'Reuters', copyright: '', keywords: ['navy'], rightsLastDay: null, focal: { x: 0.5, y: 0.5 }, cropOverrides: {}, expectedVersion: 1 });
 
 describe('the media library', () => {
   it('finds images by caption, credit, keyword and uploader, every word matching', async () => {
@@ -63,7 +63,7 @@ describe('the media library', () => {
     });
     expect(result.item).toMatchObject({ caption: 'Ships', keywords: ['navy'], rightsEndAt, rightsLastDay: '2027-01-31', focal: { x: 0.3, y: 0.4 }, cropOverrides: { '1:1': { x: 1500, y: 0, width: 900, height: 900 } } });
     expect(result.touchedTags).toEqual([`article:${live.slug}`]);
-    await updateMediaAsset({ db: t.db, actor: actorFor(editor), input: { ...edit(photo.id), caption: 'By the editor' } });
+    await updateMediaAsset({ db: t.db, actor: actorFor(editor), input: { ...edit(photo.id), caption: 'By the editor', expectedVersion: result.item.version } });
     expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id: photo.id } })).caption).toBe('By the editor');
   });
 
@@ -74,5 +74,50 @@ describe('the media library', () => {
     const before = await databaseFingerprint(t.db);
     await expect(updateMediaAsset({ db: t.db, actor: actorFor(sam), input: edit(photo.id) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await databaseFingerprint(t.db)).toEqual(before);
+  });
+
+  it('refuses a save made on an older version (a colleague saved in between) and keeps theirs', async () => {
+    const olha = await createStaff(t.db);
+    const editor = await createStaff(t.db, { role: 'EDITOR' });
+    const photo = await image(olha.id);
+    // Both opened version 1; the editor saves first.
+    const first = await updateMediaAsset({ db: t.db, actor: actorFor(editor), input: { ...edit(photo.id), credit: 'AFP' } });
+    expect(first.item.version).toBe(2);
+    const before = await databaseFingerprint(t.db);
+    await expect(updateMediaAsset({ db: t.db, actor: actorFor(olha), input: { ...edit(photo.id), credit: 'Reuters' } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { currentVersion: 2 },
+    });
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+    // Saving again on the version that refused it replaces the colleague's save, knowingly.
+    const again = await updateMediaAsset({ db: t.db, actor: actorFor(olha), input: { ...edit(photo.id), credit: 'Reuters', expectedVersion: 2 } });
+    expect(again.item).toMatchObject({ credit: 'Reuters', version: 3 });
+  });
+
+  it('records who changed which library fields, rights and crops in the audit log, with the change', async () => {
+    const olha = await createStaff(t.db);
+    const photo = await image(olha.id, { caption: 'Old caption', credit: 'Reuters' });
+    await updateMediaAsset({
+      db: t.db,
+      actor: actorFor(olha),
+      input: { ...edit(photo.id), caption: 'Ships', rightsLastDay: '2027-01-31', focal: { x: 0.25, y: 0.5 }, cropOverrides: { '1:1': { x: 0, y: 0, width: 800, height: 800 } } },
+    });
+    const events = await t.db.auditEvent.findMany({ where: { targetType: 'media', targetId: photo.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      actorId: olha.id,
+      action: 'media.updated',
+      // Only what changed: the credit and copyright stayed.
+      before: { caption: 'Old caption', keywords: [], rightsEndAt: null, focalX: 0.5, cropOverrides: {} },
+      after: { caption: 'Ships', keywords: ['navy'], rightsEndAt: '2027-02-01T00:00:00.000Z', focalX: 0.25, cropOverrides: { '1:1': { x: 0, y: 0, width: 800, height: 800 } } },
+    });
+    expect(Object.keys(events[0]!.after as object).sort()).toEqual(['caption', 'cropOverrides', 'focalX', 'keywords', 'rightsEndAt']);
+    // A save that changes nothing records nothing.
+    await updateMediaAsset({
+      db: t.db,
+      actor: actorFor(olha),
+      input: { ...edit(photo.id), caption: 'Ships', rightsLastDay: '2027-01-31', focal: { x: 0.25, y: 0.5 }, cropOverrides: { '1:1': { x: 0, y: 0, width: 800, height: 800 } }, expectedVersion: 2 },
+    });
+    expect(await t.db.auditEvent.count({ where: { targetType: 'media', targetId: photo.id } })).toBe(1);
   });
 });

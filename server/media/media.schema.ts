@@ -31,6 +31,8 @@ export const updateMediaSchema = z.object({
   rightsLastDay: z.string().refine(isCalendarDayKey, 'Choose a day that exists.').nullable(),
   focal: focalPointSchema,
   cropOverrides: cropOverridesSchema,
+  /** The item's version the edit was made on: a save over someone else's newer one is refused. */
+  expectedVersion: z.number().int().min(1),
 });
 export type UpdateMediaInput = z.infer<typeof updateMediaSchema>;
 
@@ -56,6 +58,8 @@ export const mediaItemSchema = z.object({
   cropOverrides: z.partialRecord(z.enum(EDITOR_CROPS), rectOutput),
   /** Articles with it as lead image. */
   leadUseCount: z.number(),
+  /** Raised by every save (server/media/update-media-asset.ts). */
+  version: z.number(),
 });
 export type MediaItem = z.infer<typeof mediaItemSchema>;
 

@@ -1,6 +1,8 @@
 import type { Actor } from '../auth/actor';
 import { can } from '../auth/permissions';
-import type { DbOrTx } from '../db/client';
+import { recordAudit } from '../admin/record-audit';
+import type { Db } from '../db/client';
+import type { Prisma } from '../db/generated/client';
 import { AppError } from '../errors';
 import { cacheTags } from '../site/cache-tags';
 import { newsroomSettings } from '../site/published-articles';
@@ -15,42 +17,83 @@ export function mayEditImage(actor: Actor, asset: { uploadedById: string | null 
   return asset.uploadedById === actor.id || can(actor.role, 'article.editAny');
 }
 
+/** The fields an edit may change, as the audit log records them. */
+const auditedSelect = {
+  caption: true,
+  credit: true,
+  copyright: true,
+  keywords: true,
+  rightsEndAt: true,
+  focalX: true,
+  focalY: true,
+  cropOverrides: true,
+} as const satisfies Prisma.MediaAssetSelect;
+
+type Audited = Prisma.MediaAssetGetPayload<{ select: typeof auditedSelect }>;
+type Saved = Omit<Audited, 'cropOverrides'> & { cropOverrides: Partial<Record<EditorCrop, Rect>> };
+
 /**
  * Saves an image's library fields, rights end (through the last day given, on the newsroom clock) and
  * crops, for those `mayEditImage` lets. Crops are made valid for the image (inside it, ratio kept) before
- * they are stored. Returns the item and the public pages showing the image (a new
- * focal point or crop changes their rendition addresses), for the caller to revalidate.
+ * they are stored. The save is conditional on the version the editor started from (a colleague's save in
+ * between is refused with CONFLICT, never overwritten unseen) and is audited in the same transaction.
+ * Returns the item and the public pages showing the image (a new focal point or crop changes their
+ * rendition addresses), for the caller to revalidate.
  */
-export async function updateMediaAsset({ db, actor, input }: { db: DbOrTx; actor: Actor; input: UpdateMediaInput }) {
-  const asset = await db.mediaAsset.findUnique({ where: { id: input.id }, select: { uploadedById: true, width: true, height: true, storageKey: true } });
-  if (!asset) throw new AppError('NOT_FOUND', 'There is no such image.');
-  if (!mayEditImage(actor, asset)) {
-    throw new AppError('FORBIDDEN', 'Only the person who uploaded this image, or an editor, can change it.');
-  }
-  const size = asset.width && asset.height ? { width: asset.width, height: asset.height } : null;
-  const cropOverrides: Partial<Record<EditorCrop, Rect>> = {};
-  for (const [name, rect] of Object.entries(input.cropOverrides) as [EditorCrop, Rect][]) {
-    if (size) cropOverrides[name] = fitCrop(size, rect, cropRatio(name));
-  }
-  const focal = clampFocal(input.focal);
+export async function updateMediaAsset({ db, actor, input }: { db: Db; actor: Actor; input: UpdateMediaInput }) {
   const { timeZone } = await newsroomSettings(db);
-  const row = await db.mediaAsset.update({
-    where: { id: input.id },
-    data: {
+  return db.$transaction(async (tx) => {
+    const asset = await tx.mediaAsset.findUnique({
+      where: { id: input.id },
+      select: { ...auditedSelect, uploadedById: true, width: true, height: true, storageKey: true },
+    });
+    if (!asset) throw new AppError('NOT_FOUND', 'There is no such image.');
+    if (!mayEditImage(actor, asset)) {
+      throw new AppError('FORBIDDEN', 'Only the person who uploaded this image, or an editor, can change it.');
+    }
+    const size = asset.width && asset.height ? { width: asset.width, height: asset.height } : null;
+    const cropOverrides: Partial<Record<EditorCrop, Rect>> = {};
+    for (const [name, rect] of Object.entries(input.cropOverrides) as [EditorCrop, Rect][]) {
+      if (size) cropOverrides[name] = fitCrop(size, rect, cropRatio(name));
+    }
+    const focal = clampFocal(input.focal);
+    const after: Saved = {
       caption: input.caption,
       credit: input.credit,
       copyright: input.copyright,
       keywords: [...new Set(input.keywords)],
-      rightsEndAt: input.rightsLastDay && startOfNewsroomDay(input.rightsLastDay, timeZone, { daysLater: 1 }),
+      rightsEndAt: input.rightsLastDay ? startOfNewsroomDay(input.rightsLastDay, timeZone, { daysLater: 1 }) : null,
       focalX: focal.x,
       focalY: focal.y,
       cropOverrides,
-    },
-    select: mediaItemSelect,
+    };
+    // Conditional on the version read by the editor: zero rows means someone saved in between.
+    const { count } = await tx.mediaAsset.updateMany({
+      where: { id: input.id, version: input.expectedVersion },
+      data: { ...after, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const current = await tx.mediaAsset.findUniqueOrThrow({ where: { id: input.id }, select: { version: true } });
+      throw new AppError('CONFLICT', 'Someone else saved this image while you were editing it.', { currentVersion: current.version });
+    }
+    const changes = changedFields(asset, after);
+    if (changes) await recordAudit(tx, { actor, action: 'media.updated', targetType: 'media', targetId: input.id, ...changes });
+    const row = await tx.mediaAsset.findUniqueOrThrow({ where: { id: input.id }, select: mediaItemSelect });
+    const live = await tx.article.findMany({
+      where: { state: 'PUBLISHED', ...articlesUsingImage({ assetId: input.id, storageKey: asset.storageKey }) },
+      select: { slug: true },
+    });
+    return { item: toMediaItem(row, timeZone), touchedTags: live.map((article) => cacheTags.article(article.slug)) };
   });
-  const live = await db.article.findMany({
-    where: { state: 'PUBLISHED', ...articlesUsingImage({ assetId: input.id, storageKey: asset.storageKey }) },
-    select: { slug: true },
-  });
-  return { item: toMediaItem(row, timeZone), touchedTags: live.map((article) => cacheTags.article(article.slug)) };
+}
+
+/** Only what changed, before and after, as JSON (dates as ISO strings); null when the save changed nothing. */
+function changedFields(before: Audited, after: Saved) {
+  const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
+  const keys = (Object.keys(after) as (keyof Saved)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  if (keys.length === 0) return null;
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, json(before[key])])),
+    after: Object.fromEntries(keys.map((key) => [key, json(after[key])])),
+  };
 }

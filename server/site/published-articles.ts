@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { parseArticleBody } from '../content/article-body';
 import { renderArticleBody } from '../content/render-article-body';
+import { bodyPictures } from '../media/body-pictures';
 import { liveCopySelect, resolveLiveCopies } from './live-copy';
 
 /** What a reader may see: live articles only. Every public query goes through this scope. */
@@ -55,16 +56,18 @@ export async function findPublishedArticle(db: DbOrTx, slug: string) {
 
 type ArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;
 
-/** The article page's data: the live copy, its body rendered by THE renderer, and its notes newest first. */
+/** The article page's data: the live copy, its body rendered by THE renderer (library images responsive), and its notes newest first. */
 export async function toArticlePage(db: DbOrTx, row: ArticlePageRow) {
   const { body, ...copy } = (await resolveLiveCopies(db, [row])).get(row.id)!;
+  const parsed = parseArticleBody(body);
   return {
     id: row.id,
     slug: row.slug,
     publishedAt: row.publishedAt,
     contentUpdatedAt: row.contentUpdatedAt,
     ...copy,
-    bodyHtml: renderArticleBody(parseArticleBody(body)).html,
+    // Library images in the body as responsive renditions (the stored bodyHtml keeps their plain addresses).
+    bodyHtml: renderArticleBody(parsed, { pictureOf: await bodyPictures(db, parsed) }).html,
     isLiveBlog: row.isLiveBlog,
     notes: row.notes,
   };
