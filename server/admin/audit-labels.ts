@@ -39,6 +39,7 @@ export const AUDIT_ACTION_LABELS = {
   'webhook.redelivered': 'Redelivered a webhook event',
   'article.takeDown': 'Took an article down',
   'article.reinstate': 'Undid a takedown',
+  'front.saved': 'Arranged a front',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -17,7 +17,7 @@ export async function recordAudit(
   event: {
     actor: Pick<Actor, 'id'> | null;
     action: AuditAction;
-    targetType: 'section' | 'user' | 'settings' | 'apiKey' | 'webhook';
+    targetType: 'section' | 'user' | 'settings' | 'apiKey' | 'webhook' | 'front';
     targetId: string | null;
     before?: Prisma.InputJsonObject | Prisma.InputJsonArray | null;
     after?: Prisma.InputJsonObject | Prisma.InputJsonArray | null;
