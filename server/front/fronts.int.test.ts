@@ -13,7 +13,10 @@ const t = withTestDatabase();
 async function callerOf(role: Role) {
   const actor = actorFor(await createStaff(t.db, { role }));
   const revalidated: string[][] = [];
-  const api = createCaller({ db: t.db, actor, revalidatePublicPages: async (tags) => void revalidated.push([...tags]) });
+  const api = createCaller({ db: t.db, actor, revalidatePublicPages: (tags) => {
+      revalidated.push([...tags]);
+      return Promise.resolve();
+    } });
   return { actor, api, revalidated };
 }
 
@@ -61,10 +64,7 @@ describe('arranging a front', () => {
     const { api } = await callerOf('EDITOR');
     const { api: other } = await callerOf('ADMIN');
     await other.front.save({ front: 'home', expectedVersion: 0, layout: withLead(stories[1]!.id) });
-    await expect(api.front.save({ front: 'home', expectedVersion: 0, layout: withLead(stories[0]!.id) })).rejects.toMatchObject({
-      code: 'CONFLICT',
-      message: expect.stringContaining('Someone else saved this front'),
-    });
+    await expect(api.front.save({ front: 'home', expectedVersion: 0, layout: withLead(stories[0]!.id) })).rejects.toThrow(/Someone else saved this front/);
     await other.front.save({ front: 'home', expectedVersion: 1, layout: withLead(stories[2]!.id) });
     expect(await codeOf(api.front.save({ front: 'home', expectedVersion: 1, layout: withLead(stories[0]!.id) }))).toBe('CONFLICT');
     const row = await t.db.front.findUniqueOrThrow({ where: { key: 'home' } });
