@@ -23,18 +23,19 @@ type Loaded = z.infer<typeof frontForEditingSchema>;
 export function FrontEditor({ frontRef, timeZone }: { frontRef: string; timeZone: string }) {
   const trpc = useTRPC();
   const front = useQuery(trpc.front.get.queryOptions({ front: frontRef }));
+  // Kept here, not in Arrangement: a save remounts that with the saved version, and its message must stay.
+  const [status, setStatus] = useState<string | null>(null);
   if (front.error) return <FormAlert message={serverErrors(front.error).message} />;
   if (!front.data) return <p className="text-sm text-muted">Loading the front…</p>;
-  // Keyed by version: a reload after a save or a conflict starts from what is saved.
-  return <Arrangement key={front.data.version} loaded={front.data} timeZone={timeZone} />;
+  // Keyed by version: a reload after a save starts from what is saved.
+  return <Arrangement key={front.data.version} loaded={front.data} timeZone={timeZone} status={status} setStatus={setStatus} />;
 }
 
-function Arrangement({ loaded, timeZone }: { loaded: Loaded; timeZone: string }) {
+function Arrangement({ loaded, timeZone, status, setStatus }: { loaded: Loaded; timeZone: string; status: string | null; setStatus: (status: string | null) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [layout, setLayout] = useState<FrontLayout>(loaded.layout);
   const [stories, setStories] = useState(() => new Map(loaded.chosen.map((story) => [story.id, story])));
-  const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const deferredLayout = useDeferredValue(layout);
   const preview = useQuery({ ...trpc.front.preview.queryOptions({ front: loaded.ref, layout: deferredLayout }), placeholderData: keepPreviousData, initialData: deferredLayout === loaded.layout ? loaded.preview : undefined });
