@@ -22,7 +22,9 @@ type Loaded = z.infer<typeof frontForEditingSchema>;
 /** The desk's front editor: loads the front, then edits a copy of its layout until Save. */
 export function FrontEditor({ frontRef, timeZone }: { frontRef: string; timeZone: string }) {
   const trpc = useTRPC();
-  const front = useQuery(trpc.front.get.queryOptions({ front: frontRef }));
+  // Never refetched behind the editor's back: a newer version would replace the arrangement being made.
+  // A save from a stale version is refused instead, saying so.
+  const front = useQuery({ ...trpc.front.get.queryOptions({ front: frontRef }), staleTime: Infinity, refetchOnWindowFocus: false });
   // Kept here, not in Arrangement: a save remounts that with the saved version, and its message must stay.
   const [status, setStatus] = useState<string | null>(null);
   if (front.error) return <FormAlert message={serverErrors(front.error).message} />;
