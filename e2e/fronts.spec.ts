@@ -47,6 +47,10 @@ test('an editor arranges the home front, previews and saves it; readers see it; 
   await expect(leadSlot).toContainText(lead.headline);
   await leadSlot.getByLabel('Pin to this slot').check();
   await leadSlot.getByLabel('Alternative headline').fill(altHeadline);
+  // An alternative image from the media library (the seeded photo): the lead shows it large.
+  await leadSlot.getByRole('button', { name: 'Alternative image…' }).click();
+  await dana.getByRole('dialog', { name: 'Choose an image' }).getByRole('button').filter({ hasText: 'naval-exercise' }).first().click();
+  await expect(leadSlot.getByRole('img', { name: /Alternative image/ })).toBeVisible();
 
   // Drag and drop: the second story onto the first top-story slot.
   await dana.getByLabel('Find by headline').fill(`Front second story ${run}`);
@@ -77,6 +81,13 @@ test('an editor arranges the home front, previews and saves it; readers see it; 
   await expect(publicLead).toContainText(altHeadline);
   await expect(page.getByTestId('front-top')).toContainText(second.headline);
   await expect(page.getByRole('link', { name: lead.headline })).toHaveCount(0); // shown once, under the new headline
+  // The lead's picture is fetched at once, first, its box reserved; the others wait until they near the view.
+  const leadImage = publicLead.locator('img');
+  await expect(leadImage).toHaveAttribute('fetchpriority', 'high');
+  await expect(leadImage).toHaveAttribute('loading', 'eager');
+  await expect(leadImage).toHaveAttribute('width', /^\d+$/);
+  await expect(leadImage).toHaveAttribute('height', /^\d+$/);
+  for (const image of await page.getByTestId('front-top').locator('img').all()) await expect(image).toHaveAttribute('loading', 'lazy');
   await expectAccessible(page);
   await screenshots(page, 'home');
 

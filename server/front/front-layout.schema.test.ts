@@ -8,14 +8,14 @@ describe('front layout schema', () => {
   it('accepts the default layouts of the home page and of a section', () => {
     expect(frontLayoutSchema.parse(defaultFrontLayout([SECTION]))).toEqual(defaultFrontLayout([SECTION]));
     expect(defaultFrontLayout([SECTION]).blocks).toEqual([{ kind: 'section', sectionId: SECTION, count: 3 }, { kind: 'latest', count: 6 }]);
-    expect(defaultFrontLayout(null).blocks).toEqual([{ kind: 'latest', count: 12 }]);
+    expect(defaultFrontLayout(null).blocks).toEqual([{ kind: 'latest', count: 25 }]);
   });
 
   it('refuses a top row of the wrong length, a count out of range, an unknown block kind, a long headline', () => {
     const base = defaultFrontLayout(null);
     expect(frontLayoutSchema.safeParse({ ...base, top: [EMPTY_SLOT] }).success).toBe(false);
     expect(frontLayoutSchema.safeParse({ ...base, blocks: [{ kind: 'latest', count: 0 }] }).success).toBe(false);
-    expect(frontLayoutSchema.safeParse({ ...base, blocks: [{ kind: 'latest', count: 13 }] }).success).toBe(false);
+    expect(frontLayoutSchema.safeParse({ ...base, blocks: [{ kind: 'latest', count: 31 }] }).success).toBe(false);
     expect(frontLayoutSchema.safeParse({ ...base, blocks: [{ kind: 'author', count: 3 }] }).success).toBe(false);
     expect(frontLayoutSchema.safeParse({ ...base, lead: { ...EMPTY_SLOT, articleId: STORY, altHeadline: 'x'.repeat(201) } }).success).toBe(false);
     expect(frontLayoutSchema.safeParse({ ...base, lead: { ...EMPTY_SLOT, articleId: 'not-an-id' } }).success).toBe(false);

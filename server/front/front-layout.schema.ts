@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** How many top-story slots a front has under its lead, and the most stories one block may show. */
 export const TOP_SLOT_COUNT = 4;
-export const MAX_BLOCK_COUNT = 12;
+export const MAX_BLOCK_COUNT = 30;
 export const MAX_BLOCKS = 10;
 
 /**
@@ -56,7 +56,8 @@ export const EMPTY_SLOT: FrontSlot = { articleId: null, pinned: false, altHeadli
 export function defaultFrontLayout(sectionIds: readonly string[] | null): FrontLayout {
   const blocks: FrontBlock[] = sectionIds
     ? [...sectionIds.map((sectionId) => ({ kind: 'section' as const, sectionId, count: 3 })), { kind: 'latest', count: 6 }]
-    : [{ kind: 'latest', count: 12 }];
+    : // A section's page listed its 30 newest before it had a front: it still does.
+      [{ kind: 'latest', count: 25 }];
   return { lead: EMPTY_SLOT, top: Array.from({ length: TOP_SLOT_COUNT }, () => EMPTY_SLOT), blocks };
 }
 

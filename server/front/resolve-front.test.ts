@@ -84,7 +84,7 @@ describe('resolveFront properties', () => {
     tagSlugs: fc.subarray(['cup', 'vote']),
   });
   const slot = fc.record({ articleId: fc.option(id, { nil: null }), pinned: fc.boolean(), altHeadline: fc.constant(null), altImageId: fc.constant(null) });
-  const count = fc.integer({ min: 1, max: 12 });
+  const count = fc.integer({ min: 1, max: 30 });
   const block = fc.oneof(
     fc.record({ kind: fc.constant('latest' as const), count }),
     fc.record({ kind: fc.constant('section' as const), sectionId: fc.constantFrom(WORLD, SPORT), count }),
