@@ -51,6 +51,8 @@ test('every desk screen fits a phone, with its main controls usable and no axe v
     { name: 'audit', path: '/desk/admin/audit', key: (p) => [p.getByRole('button', { name: 'Filter' })] },
     { name: 'profile', path: '/desk/profile', key: (p) => [p.getByRole('button', { name: 'Save profile' })] },
     { name: 'media', path: '/desk/media', key: (p) => [p.getByLabel('Search images')] },
+    { name: 'fronts', path: '/desk/fronts', key: (p) => [p.getByRole('link', { name: 'Home' })] },
+    { name: 'front', path: '/desk/fronts/home', key: (p) => [p.getByRole('button', { name: 'Save and publish' }), p.getByLabel('Find by headline'), p.getByRole('button', { name: 'Move Lead down' })] },
   ];
   for (const screen of screens) {
     await test.step(screen.name, async () => {

@@ -17,6 +17,7 @@ const DESK_LINKS: (DeskLink & { permission?: Permission })[] = [
   { href: '/desk/articles', label: 'Articles' },
   { href: '/desk/calendar', label: 'Calendar' },
   { href: '/desk/media', label: 'Media' },
+  { href: '/desk/fronts', label: 'Fronts', permission: 'front.arrange' },
   { href: '/desk/admin/sections', label: 'Sections', permission: 'section.manage' },
   { href: '/desk/admin/staff', label: 'Staff', permission: 'staff.manage' },
   { href: '/desk/admin/settings', label: 'Settings', permission: 'settings.manage' },

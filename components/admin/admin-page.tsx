@@ -7,7 +7,19 @@ import { currentActor } from '@/server/auth/session';
  * Shell of an admin page: the heading, then the content only for those holding `permission` (the desk
  * layout has already sent signed-out visitors to sign in; the procedures check again regardless).
  */
-export async function AdminPage({ title, intro, permission, children }: { title: string; intro: string; permission: Permission; children: ReactNode }) {
+export async function AdminPage({
+  title,
+  intro,
+  permission,
+  refusal = 'Only admins can see this page.',
+  children,
+}: {
+  title: string;
+  intro: string;
+  permission: Permission;
+  refusal?: string;
+  children: ReactNode;
+}) {
   const actor = await currentActor();
   const allowed = actor !== null && can(actor.role, permission);
   return (
@@ -16,7 +28,7 @@ export async function AdminPage({ title, intro, permission, children }: { title:
         <h1 className="text-2xl font-semibold">{title}</h1>
         <p className="mt-1 text-sm text-muted">{intro}</p>
       </div>
-      {allowed ? children : <p role="alert" className="text-sm text-danger">Only admins can see this page.</p>}
+      {allowed ? children : <p role="alert" className="text-sm text-danger">{refusal}</p>}
     </div>
   );
 }

@@ -40,6 +40,7 @@ export const AUDIT_ACTION_LABELS = {
   'article.takeDown': 'Took an article down',
   'article.reinstate': 'Undid a takedown',
   'media.updated': 'Edited an image in the library',
+  'front.saved': 'Arranged a front',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -99,21 +99,24 @@ function newestFirst(a: { createdAt: Date; id: string }, b: { createdAt: Date; i
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
-/** Current names of the users, sections, articles and images admin events point at (deleted ones have none). */
+/** Current names of the users, sections, fronts, articles and images admin events point at (deleted ones have none). */
 async function targetLabels(db: DbOrTx, events: { targetType: string; targetId: string | null }[]): Promise<Map<string, string>> {
   const idsOf = (type: string) => [...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId!))];
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   const [users, sections, articles, images] = await Promise.all([
     db.user.findMany({ where: { id: { in: idsOf('user').filter((id) => uuid.test(id)) } }, select: { id: true, name: true } }),
-    db.section.findMany({ where: { id: { in: idsOf('section').filter((id) => uuid.test(id)) } }, select: { id: true, name: true } }),
+    // A section's front is keyed by the section's id: one lookup names both.
+    db.section.findMany({ where: { id: { in: [...idsOf('section'), ...idsOf('front')].filter((id) => uuid.test(id)) } }, select: { id: true, name: true } }),
     db.article.findMany({ where: { id: { in: idsOf('article').filter((id) => uuid.test(id)) } }, select: { id: true, headline: true } }),
     db.mediaAsset.findMany({ where: { id: { in: idsOf('media').filter((id) => uuid.test(id)) } }, select: { id: true, originalName: true, caption: true } }),
   ]);
   return new Map([
     ...users.map((user) => [`user:${user.id}`, user.name] as const),
     ...sections.map((section) => [`section:${section.id}`, section.name] as const),
+    ...sections.map((section) => [`front:${section.id}`, `${section.name} front`] as const),
     ...articles.map((article) => [`article:${article.id}`, article.headline] as const),
     ...images.map((image) => [`media:${image.id}`, image.originalName || image.caption || 'Image'] as const),
     ['settings:1', 'Newsroom settings'] as const,
+    ['front:home', 'Home front'] as const,
   ]);
 }

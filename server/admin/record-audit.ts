@@ -17,7 +17,7 @@ export async function recordAudit(
   event: {
     actor: Pick<Actor, 'id'> | null;
     action: AuditAction;
-    targetType: 'section' | 'user' | 'settings' | 'apiKey' | 'webhook' | 'media';
+    targetType: 'section' | 'user' | 'settings' | 'apiKey' | 'webhook' | 'media' | 'front';
     targetId: string | null;
     before?: Prisma.InputJsonObject | Prisma.InputJsonArray | null;
     after?: Prisma.InputJsonObject | Prisma.InputJsonArray | null;

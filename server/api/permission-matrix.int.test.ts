@@ -5,6 +5,7 @@ import { createArticle, createSection, createStaff, signInSession, TEST_PASSWORD
 import { databaseFingerprint, withTestDatabase } from '../../test/integration/test-database';
 import { totpCode } from '../../test/two-factor';
 import { hashResetToken } from '../admin/reset-token';
+import { defaultFrontLayout } from '../front/front-layout.schema';
 import { resolveActor } from '../auth/actor';
 import { sealSecret } from '../auth/two-factor/secret-box';
 import { newTotpSecret } from '../auth/two-factor/totp';
@@ -132,6 +133,12 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   'section.reorder': { may: ADMIN, input: (w) => w.allSectionIds() },
   'section.setArchived': { may: ADMIN, input: async (w) => ({ sectionId: await w.section(), archived: true }) },
   'section.delete': { may: ADMIN, input: async (w) => ({ sectionId: await w.section() }) },
+  'front.list': { may: EDITORS, input: () => undefined },
+  'front.get': { may: EDITORS, input: () => ({ front: 'home' }) },
+  'front.preview': { may: EDITORS, input: () => ({ front: 'home', layout: defaultFrontLayout(null) }) },
+  'front.searchStories': { may: EDITORS, input: () => ({ query: 'Matrix' }) },
+  // A fresh section's front each call, never saved before (version 0).
+  'front.save': { may: EDITORS, input: async () => ({ front: (await createSection(t.db)).slug, expectedVersion: 0, layout: defaultFrontLayout(null) }) },
   'settings.newsroom': { may: STAFF, input: () => undefined },
   'settings.get': { may: ADMIN, input: () => undefined },
   'settings.sso': { may: ADMIN, input: () => undefined },

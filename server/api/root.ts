@@ -4,6 +4,7 @@ import { calendarRouter } from './routers/calendar';
 import { commentRouter } from './routers/comment';
 import { liveBlogRouter } from './routers/live-blog';
 import { distributionRouter } from './routers/distribution';
+import { frontRouter } from './routers/front';
 import { mediaRouter } from './routers/media';
 import { notificationRouter } from './routers/notification';
 import { passwordRouter } from './routers/password';
@@ -37,6 +38,7 @@ export const appRouter = router({
   password: passwordRouter,
   twoFactor: twoFactorRouter,
   distribution: distributionRouter,
+  front: frontRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   'article.changeSlug': 'Change a published article’s address (the old one redirects), with a reason',
   'article.removeNote': 'Remove a public correction or other note from an article, with a reason',
   'tag.create': 'Create new tags',
+  'front.arrange': 'Arrange the home page and section pages: choose, pin and retitle their stories, set their blocks',
   'section.manage': 'Create, rename, reorder and archive sections',
   'staff.manage': 'Invite staff, change roles, deactivate and reactivate accounts',
   'settings.manage': 'Change newsroom settings (name, time zone, four-eyes rule)',
@@ -54,6 +55,7 @@ const editor = [
   'article.changeSlug',
   'article.removeNote',
   'tag.create',
+  'front.arrange',
 ] as const satisfies readonly Permission[];
 
 const admin = [

@@ -7,6 +7,8 @@ import { liveBlogFeed, newsSitemapXml, rssFeed, sitemapXml } from '../site/feeds
 import { listCorrections } from '../site/corrections';
 import { listLatestPublished, newsroomSettings } from '../site/published-articles';
 import { findAuthor, findSection, findTag, listNavigationSections } from '../site/site-pages';
+import { homeFront, sectionFront } from '../front/front-target';
+import { readFrontPage } from '../front/read-front';
 import { cachedRead } from './cached-read';
 
 /**
@@ -37,25 +39,20 @@ export const readLiveBlogFeed = cache((slug: string) =>
   cachedRead(['live-blog-feed', slug], [cacheTags.article(slug)], () => liveBlogFeed(appDb(), slug), { store: (xml) => xml !== null }),
 );
 
+/** The home page's front (server/front/): resolved from live stories here, on a cold read only. */
 export const readHome = cache(() =>
-  cachedRead(['home'], [cacheTags.home, cacheTags.navigation], async () => {
-    const db = appDb();
-    const [latest, sections] = await Promise.all([listLatestPublished(db, { limit: 10 }), listNavigationSections(db)]);
-    const bySection = await Promise.all(
-      sections.map(async (section) => ({ section, articles: await listLatestPublished(db, { limit: 3, sectionId: section.id }) })),
-    );
-    return { latest, bySection: bySection.filter(({ articles }) => articles.length > 0) };
-  }),
+  cachedRead(['home-front'], [cacheTags.home, cacheTags.navigation], () => readFrontPage(appDb(), homeFront())),
 );
 
+/** A section's page: its front, or where a former slug now lives. */
 export const readSectionPage = cache((slug: string) =>
   cachedRead(
-    ['section', slug],
-    [cacheTags.section(slug), cacheTags.sectionPages],
+    ['section-front', slug],
+    [cacheTags.section(slug), cacheTags.sectionPages, cacheTags.sectionFronts],
     async () => {
       const db = appDb();
       const { section, redirectTo } = await findSection(db, slug);
-      return { section, redirectTo, articles: section ? await listLatestPublished(db, { limit: 30, sectionId: section.id }) : [] };
+      return { section, redirectTo, front: section ? await readFrontPage(db, sectionFront(section)) : null };
     },
     { store: (page) => page.section !== null || page.redirectTo !== null },
   ),

@@ -6,7 +6,7 @@ describe('the surrogate keys of public answers', () => {
   it('are the cache tags of the reads behind each public page and feed', () => {
     expect(surrogateKeysForPath('/')).toEqual(['site', 'navigation', 'home']);
     expect(surrogateKeysForPath('/articles/a-slug')).toEqual(['site', 'navigation', cacheTags.article('a-slug')]);
-    expect(surrogateKeysForPath('/sections/world')).toEqual(['site', 'navigation', 'sections', cacheTags.section('world')]);
+    expect(surrogateKeysForPath('/sections/world')).toEqual(['site', 'navigation', 'sections', 'section-fronts', cacheTags.section('world')]);
     expect(surrogateKeysForPath('/sections/world/rss.xml')).toEqual(['site', 'sections', cacheTags.section('world')]);
     expect(surrogateKeysForPath('/tags/kyiv')).toEqual(['site', 'navigation', cacheTags.tag('kyiv')]);
     expect(surrogateKeysForPath('/authors/sam')).toEqual(['site', 'navigation', cacheTags.author('sam')]);

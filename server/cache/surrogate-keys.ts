@@ -39,7 +39,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   // A live blog's entries, polled by its open pages, and their feed: purged with the article's tag on each entry.
   { pattern: `^/articles/${SLUG}/live\\.json$`, keys: (slug) => [cacheTags.site, cacheTags.article(slug)] },
   { pattern: `^/articles/${SLUG}/live\\.xml$`, keys: (slug) => [cacheTags.site, cacheTags.article(slug)] },
-  { pattern: `^/sections/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.sectionPages, cacheTags.section(slug)] },
+  { pattern: `^/sections/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.sectionPages, cacheTags.sectionFronts, cacheTags.section(slug)] },
   { pattern: `^/sections/${SLUG}/rss\\.xml$`, keys: (slug) => [cacheTags.site, cacheTags.sectionPages, cacheTags.section(slug)] },
   { pattern: `^/tags/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.tag(slug)] },
   { pattern: `^/authors/${SLUG}$`, keys: (slug) => [cacheTags.site, cacheTags.navigation, cacheTags.author(slug)] },

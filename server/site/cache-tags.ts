@@ -17,6 +17,11 @@ export const cacheTags = {
   sitemap: 'sitemap',
   /** /corrections: the public notes published with updates, site-wide. */
   corrections: 'corrections',
+  /**
+   * Every section page (its front): an editor may put a story from any section on one, so any live story's
+   * change may show there (server/front/).
+   */
+  sectionFronts: 'section-fronts',
   /** Every section page and feed, old slugs included (a rename moves one section's address). */
   sectionPages: 'sections',
   /** The page at /articles/<slug>: live, withdrawn (410), taken down (451/410) or unknown (404); a live blog's entries too. */

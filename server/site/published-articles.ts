@@ -13,17 +13,18 @@ export const publishedScope = { state: 'PUBLISHED' } as const;
 const listedSelect = { id: true, slug: true, publishedAt: true, contentUpdatedAt: true } as const;
 
 /**
- * Latest live articles, optionally only those in a section, with a tag, or by an author, as teasers of
- * their live copies (live-copy.ts). Which listing an article is in follows the desk's copy of its section,
- * tags and bylines.
+ * Latest live articles, optionally only those in a section, with a tag, by an author, or among `ids`, as
+ * teasers of their live copies (live-copy.ts). Which listing an article is in follows the desk's copy of its
+ * section, tags and bylines (`sectionId` and `tagIds` say which, for fronts to sort them into blocks).
  */
 export async function listLatestPublished(
   db: DbOrTx,
-  options: { limit: number; sectionId?: string; tagId?: string; authorId?: string; since?: Date },
+  options: { limit: number; sectionId?: string; tagId?: string; authorId?: string; since?: Date; ids?: readonly string[] },
 ) {
   const rows = await db.article.findMany({
     where: {
       ...publishedScope,
+      ...(options.ids && { id: { in: [...options.ids] } }),
       ...(options.sectionId && { sectionId: options.sectionId }),
       ...(options.tagId && { tags: { some: { tagId: options.tagId } } }),
       ...(options.authorId && { bylines: { some: { userId: options.authorId } } }),
@@ -35,8 +36,20 @@ export async function listLatestPublished(
   });
   const copies = await resolveLiveCopies(db, rows);
   return rows.map((row) => {
-    const { headline, standfirst, section, bylines } = copies.get(row.id)!;
-    return { id: row.id, slug: row.slug, publishedAt: row.publishedAt, contentUpdatedAt: row.contentUpdatedAt, headline, standfirst, section, bylines };
+    const { headline, standfirst, section, bylines, leadImage } = copies.get(row.id)!;
+    return {
+      id: row.id,
+      slug: row.slug,
+      publishedAt: row.publishedAt,
+      contentUpdatedAt: row.contentUpdatedAt,
+      headline,
+      standfirst,
+      section,
+      bylines,
+      leadImage,
+      sectionId: row.sectionId,
+      tagIds: row.tags.map((tag) => tag.tagId),
+    };
   });
 }
 

@@ -21,6 +21,8 @@ const everyListingOf = (facts: PublicArticleFacts) => [
   'feed',
   'home',
   ...(facts.sectionSlug ? [`section:${facts.sectionSlug}`] : []),
+  // Any section's front may show it (an editor chose it there).
+  'section-fronts',
   'sitemap',
   ...facts.tagSlugs.map((slug) => `tag:${slug}`),
 ];

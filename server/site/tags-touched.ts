@@ -14,7 +14,7 @@ export function tagsTouchedByArticleChange(before: PublicArticleFacts, after: Pu
     // Its page answers something other than 404: the article (live) or 410 Gone (withdrawn).
     if (live || facts.publishedAt !== null) tags.add(cacheTags.article(facts.slug));
     if (!live) continue;
-    tags.add(cacheTags.home).add(cacheTags.feed).add(cacheTags.sitemap).add(cacheTags.corrections);
+    tags.add(cacheTags.home).add(cacheTags.sectionFronts).add(cacheTags.feed).add(cacheTags.sitemap).add(cacheTags.corrections);
     if (facts.sectionSlug) tags.add(cacheTags.section(facts.sectionSlug));
     for (const slug of facts.tagSlugs) tags.add(cacheTags.tag(slug));
     for (const slug of facts.authorSlugs) tags.add(cacheTags.author(slug));

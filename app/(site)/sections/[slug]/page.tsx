@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { TeaserList } from '@/components/site/teaser-list';
+import { FrontView } from '@/components/site/front-view';
 import { readSectionPage, readSettings } from '@/server/cache/public-reads';
 import { siteUrl } from '@/server/site/site-url';
 
@@ -24,14 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SectionPage({ params }: Props) {
-  const [{ section, redirectTo, articles }, settings] = await Promise.all([readSectionPage((await params).slug), readSettings()]);
+  const [{ section, redirectTo, front }, settings] = await Promise.all([readSectionPage((await params).slug), readSettings()]);
   if (redirectTo) permanentRedirect(`/sections/${redirectTo}`); // a renamed section keeps its old links
-  if (!section) notFound();
-  return (
-    <section>
+  if (!section || !front) notFound();
+  const heading = (
+    <div>
       <h1 className="font-serif text-3xl font-bold">{section.name}</h1>
       {section.description && <p className="mt-2 text-muted">{section.description}</p>}
-      <TeaserList articles={articles} timeZone={settings.timeZone} showSection={false} />
-    </section>
+    </div>
   );
+  return <FrontView front={front} timeZone={settings.timeZone} heading={heading} />;
 }
