@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor';
-import type { Db, DbOrTx, Tx } from '../db/client';
+import type { DbOrTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { articleScopeSql } from './article-scope';
 import type { ArticleListQuery, ArticleSort } from './article-list.schema';
@@ -194,35 +194,19 @@ export function selectArticlePage(db: DbOrTx, options: PageOptions): Promise<Pag
 }
 
 /**
- * Planner switches for the statements that follow, until the transaction ends. JIT stays off: a switched-off
- * scan counts as very costly, enough to make PostgreSQL spend a second compiling a 100 ms query.
- */
-const planWith = (tx: Tx, scans: 'search index only' | 'any index' | 'any') =>
-  tx.$queryRaw`SELECT set_config('jit', 'off', true), set_config('enable_seqscan', ${scans === 'any' ? 'on' : 'off'}, true),
-    set_config('enable_indexscan', ${scans === 'search index only' ? 'off' : 'on'}, true)`;
-
-/**
  * A page of a search, and how many articles it matches, counted up to BEST_MATCH_CANDIDATES + 1 (more
- * is shown as "1,000+"). The planner guesses how many rows a search matches from word statistics, and a
- * phrase or an "or" of rare words can look common to it; it then reads the whole archive, every search
- * document, for a few hundred matches (1.5 s on 100,000 articles). So the count goes through the search
- * index alone (sequential and plain index scans off, for this transaction only), and that count, not the
- * estimate, decides how best match finds its candidates. Other sorts plan freely.
+ * is shown as "1,000+"). The count, not the planner's estimate, decides how best match finds its
+ * candidates: with at most BEST_MATCH_CANDIDATES matches it ranks exactly those, with more it walks the
+ * recency index. Two plain statements, no transaction: a transaction would hold its connection while a
+ * busy server's event loop gets round to the second statement, and the pool runs dry under load.
  */
-export async function selectSearchPage(db: Db, options: Omit<PageOptions, 'matches'>): Promise<{ page: PageRow[]; matches: number }> {
-  return db.$transaction(async (tx) => {
-    await planWith(tx, 'search index only');
-    const ids = await tx.$queryRaw<{ id: string }[]>`
-      SELECT a.id::text AS id FROM "Article" a
-      WHERE ${whereClause(options.actor, options.query, options.timeZone)}
-      LIMIT ${BEST_MATCH_CANDIDATES + 1}`;
-    const crowded = ids.length > BEST_MATCH_CANDIDATES;
-    if (options.sort !== 'relevance') await planWith(tx, 'any');
-    // A crowded best match walks the recency index; a sparse one ranks the matches just found.
-    else if (crowded) await planWith(tx, 'any index');
-    const matches = crowded ? 'crowded' : ids.map((row) => row.id);
-    return { page: await selectArticlePage(tx, { ...options, matches }), matches: ids.length };
-  });
+export async function selectSearchPage(db: DbOrTx, options: Omit<PageOptions, 'matches'>): Promise<{ page: PageRow[]; matches: number }> {
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id::text AS id FROM "Article" a
+    WHERE ${whereClause(options.actor, options.query, options.timeZone)}
+    LIMIT ${BEST_MATCH_CANDIDATES + 1}`;
+  const matches = ids.length > BEST_MATCH_CANDIDATES ? 'crowded' : ids.map((row) => row.id);
+  return { page: await selectArticlePage(db, { ...options, matches }), matches: ids.length };
 }
 
 /** How many articles the list would show over all its pages, counted by the database. */
