@@ -56,6 +56,7 @@ test('search, filter and page through the article list; the URL keeps it all', a
   const results = page.getByRole('table', { name: 'Articles' });
   const headlines = results.locator('tbody tr td:first-child a');
   await expect(headlines).toHaveCount(25);
+  await expect(page.getByText('30 results', { exact: true })).toBeVisible();
   // The two headline matches rank first, the matching word marked; markup in a headline is shown as text.
   const markupHeadline = `<b>${word}</b> & the <script>markets</script>`;
   expect((await headlines.allTextContents()).slice(0, 2).toSorted()).toEqual([markupHeadline, `Convoy ${word} held at the strait`].toSorted());
@@ -86,6 +87,36 @@ test('search, filter and page through the article list; the URL keeps it all', a
   await expect(page.getByText('No articles match these filters.')).toBeVisible();
   await page.getByRole('link', { name: 'Clear all' }).click();
   await expect(page).toHaveURL(/\/desk\/articles$/);
+});
+
+test('a search matching more than a thousand articles says so, ranks the newest and pages on', async ({ page, signInAs, db, expectAccessible }) => {
+  // Approved a year ago: on no public page, in no dashboard panel, far down the desk's recent lists.
+  const common = `${word}common`;
+  await db.$executeRaw`
+    INSERT INTO "Article" (id, slug, headline, standfirst, "bodyText", body, state, "updatedAt")
+    SELECT gen_random_uuid(), ${common} || '-' || n, 'Archive piece ' || n, 'From the archive.', 'It mentions ' || ${common} || ' once.',
+      '{}'::jsonb, 'APPROVED'::"ArticleState", now() - interval '1 year' - n * interval '1 minute'
+    FROM generate_series(1, 1001) AS n`;
+  await db.$executeRaw`
+    INSERT INTO "Article" (id, slug, headline, standfirst, "bodyText", body, state, "updatedAt")
+    VALUES (gen_random_uuid(), ${common} || '-lead', ${`Lead story on ${common}`}, '', '', '{}'::jsonb, 'APPROVED'::"ArticleState", now() - interval '1 year' + interval '1 hour')`;
+  await signInAs('editor@example.com');
+  await page.goto(`/desk/articles?q=${common}&sort=relevance`);
+  await expect(page.getByText('1,000+ results; best match ranks the newest 1,000', { exact: true })).toBeVisible();
+  const headlines = page.getByRole('table', { name: 'Articles' }).locator('tbody tr td:first-child a');
+  // The headline match ranks above the body matches.
+  await expect(headlines.first()).toHaveText(`Lead story on ${common}`);
+  await expect(headlines).toHaveCount(25);
+  await expectAccessible(page);
+  await page.screenshot({ path: 'e2e/.screens/desk-article-list-crowded.png', fullPage: true });
+
+  const firstPage = await headlines.allTextContents();
+  await page.getByRole('link', { name: 'Next page →' }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(headlines).toHaveCount(25);
+  await expect(page.getByText('1,000+ results; best match ranks the newest 1,000', { exact: true })).toBeVisible();
+  const secondPage = await headlines.allTextContents();
+  expect(new Set([...firstPage, ...secondPage]).size).toBe(50);
 });
 
 test('the dashboard counts each list and links to it', async ({ page, signInAs, db, expectAccessible }) => {

@@ -83,12 +83,26 @@ function whereClause(actor: Actor, query: ArticleListQuery, timeZone: string): P
   return Prisma.join(conditions, ' AND ');
 }
 
-type PageOptions = { actor: Actor; query: ArticleListQuery; timeZone: string; sort: ArticleSort; cursor: PageCursor | null; take: number };
+type PageOptions = {
+  actor: Actor;
+  query: ArticleListQuery;
+  timeZone: string;
+  sort: ArticleSort;
+  cursor: PageCursor | null;
+  take: number;
+  /**
+   * Best match only, from the count (selectSearchPage): every match's id when there are at most
+   * BEST_MATCH_CANDIDATES, or 'crowded' when there are more (see crowdedCandidatesSql). Without it the
+   * newest matches are found through the search index.
+   */
+  matches?: string[] | 'crowded';
+};
 
 /** The page query itself (exported for EXPLAIN in article-list.int.test.ts and bench/article-search.ts). */
-export function articlePageSql({ actor, query, timeZone, sort, cursor, take }: PageOptions): Prisma.Sql {
+export function articlePageSql({ sort, matches, ...options }: PageOptions): Prisma.Sql {
+  const { actor, query, timeZone, cursor, take } = options;
   const key = sortKey(sort, query.q);
-  if (sort === 'relevance') return bestMatchPageSql({ actor, query, timeZone, key, cursor, take });
+  if (sort === 'relevance') return bestMatchPageSql({ ...options, key, matches });
   const where = cursor ? Prisma.sql`${whereClause(actor, query, timeZone)} AND ${afterCursor(key, cursor)}` : whereClause(actor, query, timeZone);
   const direction = Prisma.raw(key.direction);
   // Said only where a date can be missing: on a NOT NULL column the btree index serves DESC as stored
@@ -103,39 +117,96 @@ export function articlePageSql({ actor, query, timeZone, sort, cursor, take }: P
 }
 
 /**
- * How many of the most recently updated matches "best match" ranks. Ranking reads every candidate's whole
- * search document, so a word in most of the archive ("Ukraine", in a Kyiv newsroom) would mean ranking
- * tens of thousands; a newsroom wants the best of what is recent anyway. Rarer searches rank every match.
+ * How many matches "best match" ranks: the newest ones. Ranking reads every candidate's whole search
+ * document, so a word in most of the archive ("Ukraine", in a Kyiv newsroom) would mean ranking tens of
+ * thousands; a newsroom wants the best of what is recent anyway. It is also where the desk stops counting
+ * matches ("1,000+ results"): an exact count of a common word reads most of the archive too.
  */
 export const BEST_MATCH_CANDIDATES = 1_000;
 
-/** Best match: the newest matches are chosen through the search index first, then ranked and paged. */
-function bestMatchPageSql({
-  actor,
-  query,
-  timeZone,
-  key,
-  cursor,
-  take,
-}: Omit<PageOptions, 'sort'> & { key: SortKey }): Prisma.Sql {
+/**
+ * How far down the recency index a crowded search walks for its newest matches before it gives up and
+ * takes them through the search index: each row walked costs a read of its search document, so the walk
+ * pays when at least one row in five matches, as for a word in most of the archive.
+ */
+export const CROWDED_WALK_ROWS = 5 * BEST_MATCH_CANDIDATES;
+
+/** Best match: the newest matches are chosen first (see PageOptions.matches), then ranked and paged. */
+function bestMatchPageSql({ key, cursor, take, matches, ...filters }: Omit<PageOptions, 'sort'> & { key: SortKey }): Prisma.Sql {
+  const candidates =
+    matches === 'crowded'
+      ? crowdedCandidatesSql(filters)
+      : matches
+        ? Prisma.sql`SELECT a.id, a."searchVector" FROM "Article" a WHERE a.id = ANY(${matches}::uuid[])`
+        : newestMatchesSql(filters);
   return Prisma.sql`
     SELECT a.id::text AS id, ${sortValueText(key)} AS "sortValue"
-    FROM (
-      SELECT a.id, a."searchVector" FROM "Article" a
-      WHERE ${whereClause(actor, query, timeZone)}
-      -- "+ interval '0'" keeps the planner off the updatedAt index: walking it and testing every row is
-      -- fast only when most rows match, and its estimates of how many match can be far off.
-      ORDER BY a."updatedAt" + interval '0' DESC, a.id DESC
-      LIMIT ${BEST_MATCH_CANDIDATES}
-    ) a
+    FROM (${candidates}) a
     ${cursor ? Prisma.sql`WHERE ${afterCursor(key, cursor)}` : Prisma.empty}
     ORDER BY ${key.expression} DESC, a.id DESC
     LIMIT ${take}`;
 }
 
+type Filters = Pick<PageOptions, 'actor' | 'query' | 'timeZone'>;
+
+/** The newest matches through the search index: reads every match, so for searches with few. */
+function newestMatchesSql({ actor, query, timeZone }: Filters): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a.id, a."searchVector" FROM "Article" a
+    WHERE ${whereClause(actor, query, timeZone)}
+    -- "+ interval '0'" keeps the planner off the updatedAt index: walking it and testing every row is
+    -- fast only when most rows match, which selectSearchPage decides from a count, not an estimate.
+    ORDER BY a."updatedAt" + interval '0' DESC, a.id DESC
+    LIMIT ${BEST_MATCH_CANDIDATES}`;
+}
+
+/**
+ * The newest matches of a search with many: the newest CROWDED_WALK_ROWS articles (filters applied, by the
+ * recency index) are tested one by one, stopping at the BEST_MATCH_CANDIDATES-th match. Only when too few
+ * of them match does the search index take over (the one-time filters run exactly one of the two arms).
+ * Both arms give the same rows: the newest matches, in (updatedAt, id) order.
+ */
+function crowdedCandidatesSql(filters: Filters): Prisma.Sql {
+  const { actor, query, timeZone } = filters;
+  const walked = Prisma.sql`(SELECT count(*) FROM walked)`;
+  return Prisma.sql`
+    WITH walked AS MATERIALIZED (
+      SELECT a.id, a."searchVector" FROM (
+        SELECT a.id, a."updatedAt", a."searchVector" FROM "Article" a
+        WHERE ${whereClause(actor, { ...query, q: '' }, timeZone)}
+        ORDER BY a."updatedAt" DESC, a.id DESC
+        LIMIT ${CROWDED_WALK_ROWS}
+      ) a
+      WHERE a."searchVector" @@ ${searchQuery(query.q)}
+      ORDER BY a."updatedAt" DESC, a.id DESC
+      LIMIT ${BEST_MATCH_CANDIDATES}
+    )
+    SELECT id, "searchVector" FROM walked WHERE ${walked} = ${BEST_MATCH_CANDIDATES}
+    UNION ALL
+    SELECT * FROM (${newestMatchesSql(filters)}) matches WHERE ${walked} < ${BEST_MATCH_CANDIDATES}`;
+}
+
+type PageRow = { id: string; sortValue: string | null };
+
 /** One page of ids in list order, plus each row's sort value for the cursor. Ask for one more than shown. */
-export function selectArticlePage(db: DbOrTx, options: PageOptions): Promise<{ id: string; sortValue: string | null }[]> {
-  return db.$queryRaw<{ id: string; sortValue: string | null }[]>(articlePageSql(options));
+export function selectArticlePage(db: DbOrTx, options: PageOptions): Promise<PageRow[]> {
+  return db.$queryRaw<PageRow[]>(articlePageSql(options));
+}
+
+/**
+ * A page of a search, and how many articles it matches, counted up to BEST_MATCH_CANDIDATES + 1 (more
+ * is shown as "1,000+"). The count, not the planner's estimate, decides how best match finds its
+ * candidates: with at most BEST_MATCH_CANDIDATES matches it ranks exactly those, with more it walks the
+ * recency index. Two plain statements, no transaction: a transaction would hold its connection while a
+ * busy server's event loop gets round to the second statement, and the pool runs dry under load.
+ */
+export async function selectSearchPage(db: DbOrTx, options: Omit<PageOptions, 'matches'>): Promise<{ page: PageRow[]; matches: number }> {
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id::text AS id FROM "Article" a
+    WHERE ${whereClause(options.actor, options.query, options.timeZone)}
+    LIMIT ${BEST_MATCH_CANDIDATES + 1}`;
+  const matches = ids.length > BEST_MATCH_CANDIDATES ? 'crowded' : ids.map((row) => row.id);
+  return { page: await selectArticlePage(db, { ...options, matches }), matches: ids.length };
 }
 
 /** How many articles the list would show over all its pages, counted by the database. */

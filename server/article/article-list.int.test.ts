@@ -4,7 +4,7 @@ import { withTestDatabase } from '../../test/integration/test-database';
 import { createCaller } from '../api/root';
 import type { Actor } from '../auth/actor';
 import type { ArticleState } from '../workflow/states';
-import { articlePageSql, BEST_MATCH_CANDIDATES } from './article-list-sql';
+import { articlePageSql, BEST_MATCH_CANDIDATES, CROWDED_WALK_ROWS } from './article-list-sql';
 import { articleListInputSchema, type ArticleListInput, type ArticleSort } from './article-list.schema';
 import { articleWhereForActor } from './article-scope';
 
@@ -196,6 +196,59 @@ describe('desk article list: full-text search', () => {
     // Every other order still reaches it.
     const oldest = await as(editor).article.list({ q: 'icebreaker', sort: 'oldest', limit: 1 });
     expect(oldest.rows.map((row) => row.headline)).toEqual(['Icebreaker special from the archive']);
+  });
+
+  it('counts matches up to a thousand and says when there are more; a crowded best match still pages through its newest thousand', async () => {
+    const editor = actorFor(await createStaff(t.db, { role: 'EDITOR' }));
+    // Weak matches (the word once, in the body), and two strong ones (in the headline) among them.
+    await t.db.$executeRaw`
+      INSERT INTO "Article" (id, slug, headline, "bodyText", body, "updatedAt")
+      SELECT gen_random_uuid(), 'convoy-' || n, 'Harbour ' || n, 'A convoy passed by.', '{}'::jsonb, now() - n * interval '1 minute'
+      FROM generate_series(1, ${BEST_MATCH_CANDIDATES + 50}) AS n`;
+    const strong = await article([editor], { headline: 'Convoy stopped at the border', bodyText: 'The convoy waited.', updatedAt: new Date(Date.now() - 90 * 60_000) });
+    const stronger = await article([editor], { headline: 'Convoy', standfirst: 'The convoy of convoys.', updatedAt: new Date(Date.now() - 500 * 60_000) });
+    await article([editor], { headline: 'Icebreakers', bodyText: 'No match here.' });
+
+    const first = await as(editor).article.list({ q: 'convoys', sort: 'relevance', limit: 100 });
+    expect(first.matches).toEqual({ count: BEST_MATCH_CANDIDATES, more: true });
+    expect(first.rows.slice(0, 2).map((row) => row.id)).toEqual([stronger.id, strong.id]);
+    // Every page of best match: the newest thousand matches, each once.
+    const ids = await allPages(editor, { q: 'convoys', sort: 'relevance', limit: 100 });
+    expect(ids).toHaveLength(BEST_MATCH_CANDIDATES);
+    expect(new Set(ids).size).toBe(BEST_MATCH_CANDIDATES);
+    const newest = await t.db.article.findMany({
+      where: { OR: [{ slug: { startsWith: 'convoy-' } }, { id: { in: [strong.id, stronger.id] } }] },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take: BEST_MATCH_CANDIDATES,
+      select: { id: true },
+    });
+    expect(ids.toSorted()).toEqual(newest.map((row) => row.id).toSorted());
+
+    // Exact below the cap, in every sort; no count without a search.
+    const few = await as(editor).article.list({ q: 'convoy border', sort: 'updated' });
+    expect(few.matches).toEqual({ count: 1, more: false });
+    expect((await as(editor).article.list({ q: 'convoy', sort: 'headline', limit: 1 })).matches).toEqual({ count: BEST_MATCH_CANDIDATES, more: true });
+    expect((await as(editor).article.list({ sort: 'updated', limit: 1 })).matches).toBeNull();
+  });
+
+  it('finds the newest matches of a crowded search through the search index when recent articles seldom match', async () => {
+    const editor = actorFor(await createStaff(t.db, { role: 'EDITOR' }));
+    // Older matches than the walk reaches: newer articles without the word fill the recency index first.
+    await t.db.$executeRaw`
+      INSERT INTO "Article" (id, slug, headline, "bodyText", body, "updatedAt")
+      SELECT gen_random_uuid(), 'recent-' || n, 'Recent ' || n, 'Nothing to see.', '{}'::jsonb, now() - n * interval '1 second'
+      FROM generate_series(1, ${CROWDED_WALK_ROWS}) AS n`;
+    await t.db.$executeRaw`
+      INSERT INTO "Article" (id, slug, headline, "bodyText", body, "updatedAt")
+      SELECT gen_random_uuid(), 'frigate-' || n, 'Frigate ' || n, 'A frigate.', '{}'::jsonb, now() - interval '1 day' - n * interval '1 minute'
+      FROM generate_series(1, ${BEST_MATCH_CANDIDATES + 1}) AS n`;
+    const page = await as(editor).article.list({ q: 'frigate', sort: 'relevance', limit: 100 });
+    expect(page.matches).toEqual({ count: BEST_MATCH_CANDIDATES, more: true });
+    // Best match ranks the newest thousand matches: the oldest frigate is not among them.
+    const ids = await allPages(editor, { q: 'frigate', sort: 'relevance', limit: 100 });
+    const oldest = await t.db.article.findFirstOrThrow({ where: { slug: `frigate-${BEST_MATCH_CANDIDATES + 1}` }, select: { id: true } });
+    expect(ids).toHaveLength(BEST_MATCH_CANDIDATES);
+    expect(ids).not.toContain(oldest.id);
   });
 
   it('uses the GIN index for the search query', async () => {

@@ -67,5 +67,10 @@ export const articleListPageSchema = z.object({
   rows: z.array(articleListRowSchema),
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: z.string().nullable(),
+  /**
+   * With a search: how many articles match it. The desk stops counting at a thousand (an exact count of a
+   * common word reads most of the archive), so `more` says there are more than `count`.
+   */
+  matches: z.object({ count: z.number().int(), more: z.boolean() }).nullable(),
 });
 export type ArticleListPage = z.infer<typeof articleListPageSchema>;

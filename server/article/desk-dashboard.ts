@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { can } from '../auth/permissions';
-import type { DbOrTx } from '../db/client';
+import type { Db } from '../db/client';
 import { newsroomSettings } from '../site/published-articles';
 import { newsroomDayOf } from '../text/newsroom-wall-time';
 import { countArticles } from './article-list-sql';
@@ -71,7 +71,7 @@ function panelsFor(actor: Actor, now: Date, timeZone: string): PanelDefinition[]
 }
 
 /** The desk's front page: each panel's count, first rows and link, all within the actor's scope. */
-export async function deskDashboard(db: DbOrTx, { actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<DashboardPanel[]> {
+export async function deskDashboard(db: Db, { actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<DashboardPanel[]> {
   const { timeZone } = await newsroomSettings(db);
   return Promise.all(
     panelsFor(actor, now, timeZone).map(async ({ filter, ...panel }) => {

@@ -1,8 +1,8 @@
 import type { Actor } from '../auth/actor';
-import type { DbOrTx } from '../db/client';
+import type { Db } from '../db/client';
 import { newsroomSettings } from '../site/published-articles';
 import { decodeCursor, encodeCursor } from './article-list-cursor';
-import { selectArticlePage, selectHighlights } from './article-list-sql';
+import { BEST_MATCH_CANDIDATES, selectArticlePage, selectHighlights, selectSearchPage } from './article-list-sql';
 import type { ArticleListPage, ArticleListQuery, ArticleSort } from './article-list.schema';
 import { articleWhereForActor } from './article-scope';
 import { parseMarkedText } from './highlighted-text';
@@ -17,13 +17,14 @@ export function effectiveSort(query: Pick<ArticleListQuery, 'q' | 'sort'>): Arti
  * chosen in SQL (article-list-sql.ts); its rows are then loaded through Prisma, scoped again.
  */
 export async function listArticles(
-  db: DbOrTx,
+  db: Db,
   { actor, query, timeZone }: { actor: Actor; query: ArticleListQuery; timeZone?: string },
 ): Promise<ArticleListPage> {
   const sort = effectiveSort(query);
   // Date filters are newsroom days; the dashboard passes the zone it already read.
   const zone = timeZone ?? (await newsroomSettings(db)).timeZone;
-  const page = await selectArticlePage(db, { actor, query, timeZone: zone, sort, cursor: decodeCursor(query.cursor, sort), take: query.limit + 1 });
+  const options = { actor, query, timeZone: zone, sort, cursor: decodeCursor(query.cursor, sort), take: query.limit + 1 };
+  const { page, matches } = query.q ? await selectSearchPage(db, options) : { page: await selectArticlePage(db, options), matches: null };
   const shown = page.slice(0, query.limit);
   const ids = shown.map((row) => row.id);
   const [rows, highlights] = await Promise.all([
@@ -63,5 +64,6 @@ export async function listArticles(
       ];
     }),
     nextCursor: page.length > query.limit && last ? encodeCursor(sort, { value: last.sortValue, id: last.id }) : null,
+    matches: matches === null ? null : { count: Math.min(matches, BEST_MATCH_CANDIDATES), more: matches > BEST_MATCH_CANDIDATES },
   };
 }

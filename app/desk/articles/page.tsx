@@ -8,6 +8,13 @@ import { effectiveSort } from '@/server/article/list-articles';
 
 export const metadata: Metadata = { title: 'Articles' };
 
+/** The count as the desk knows it: past a thousand it stops counting (and ranking), and says so. */
+function matchesText({ count, more }: { count: number; more: boolean }, bestMatch: boolean): string {
+  const number = count.toLocaleString('en');
+  if (more) return bestMatch ? `${number}+ results; best match ranks the newest ${number}` : `${number}+ results`;
+  return count === 1 ? '1 result' : `${number} results`;
+}
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Every article the actor may see, filtered, searched and paged; all of it in the URL. */
@@ -25,6 +32,11 @@ export default async function ArticleListPage({ searchParams }: Props) {
         <h2 id="results-heading" className="sr-only">
           Results
         </h2>
+        {page.matches && (
+          <p className="text-sm text-muted">
+            {matchesText(page.matches, sort === 'relevance')}
+          </p>
+        )}
         <ArticleTable rows={page.rows} label="Articles" date={date} now={new Date()} timeZone={newsroom.timeZone} empty="No articles match these filters." />
         <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
           {input.cursor && (
