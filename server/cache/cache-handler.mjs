@@ -134,4 +134,16 @@ async function createConfig() {
   };
 }
 
+async function databaseIdentity(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT "value" FROM "DatabaseIdentity" WHERE "id" = 1');
+    if (!rows[0]) throw new Error('the DatabaseIdentity row is missing');
+    return rows[0].value;
+  } finally {
+    await client.end();
+  }
+}
+
 export default MastheadCacheHandler;
