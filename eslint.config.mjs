@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', 'node_modules/**', 'server/db/generated/**', '.masthead/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'scripts/**/*.mjs', 'scripts/**/*.cjs', 'server/cache/cache-handler.mjs', 'eslint.config.mjs', 'postcss.config.mjs'],
+    ignores: ['.next/**', 'node_modules/**', 'server/db/generated/**', '.masthead/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'scripts/**/*.mjs', 'scripts/**/*.cjs', 'server/cache/*.mjs', 'eslint.config.mjs', 'postcss.config.mjs'],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {

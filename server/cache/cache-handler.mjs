@@ -17,25 +17,61 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import pg from 'pg';
 import { createClient } from 'redis';
+import { expireInRedis } from './expire-redis-tags.mjs';
+import { renderLeases } from './render-lease.mjs';
 
 const globalKey = Symbol.for('masthead.cacheHandlerConfig');
 
-CacheHandler.onCreation(() => {
-  // One configuration (and Redis connection) per process, however many times Next creates a handler.
-  globalThis[globalKey] ??= createConfig().then(({ handlers }) => ({ handlers: handlers.map((handler) => emptyingAnswersOnRevalidate(notFoundShortLived(handler))) }));
+/** One configuration (and Redis connection) per process, however many times Next creates a handler. */
+function configured() {
+  globalThis[globalKey] ??= createConfig().then((config) => ({ ...config, handlers: config.handlers.map(notFoundShortLived) }));
   return globalThis[globalKey];
-});
+}
 
-// The server's short-lived memory of public answers (scripts/lib/public-answers.cjs) is emptied whenever a
-// tag is revalidated here, so a change shows on the next request of this instance.
-function emptyingAnswersOnRevalidate(handler) {
-  return {
-    ...handler,
-    async revalidateTag(tag) {
-      await handler.revalidateTag(tag);
-      globalThis[Symbol.for('masthead.publicAnswerCache')]?.clear();
-    },
-  };
+CacheHandler.onCreation(configured);
+
+/**
+ * Expires every entry carrying any of `tags`, in every handler, and resolves once they are gone. The
+ * library expires a request's tags one by one, each a scan (and JSON parse) of Redis's whole tag index:
+ * 1,000 articles going live at once were 1,000 scans of thousands of entries, twice, on the instance's main
+ * thread while their pages waited. Here one scan serves them all. The server's short-lived memory of public answers
+ * (scripts/lib/public-answers.cjs) is emptied too, so a change shows on the next request of this instance.
+ * Also reachable from the app's code (Symbol.for('masthead.expireTags')): the internal revalidation
+ * endpoint awaits it, so its answer means "expired", where Next's revalidateTag runs after the answer.
+ */
+async function expireTags(tags) {
+  if (tags.length === 0) return;
+  const { expirers } = await configured();
+  await Promise.all(expirers.map((expire) => expire(tags)));
+  globalThis[Symbol.for('masthead.publicAnswerCache')]?.clear();
+}
+
+globalThis[Symbol.for('masthead.expireTags')] = expireTags;
+
+/**
+ * The library's handler, with a request's tags expired together (see expireTags), and with Redis, a page
+ * missing from the cache rendered by one instance for all (render-lease.mjs): the instance that misses it
+ * first renders it, the others wait for what it stores.
+ */
+class MastheadCacheHandler extends CacheHandler {
+  async get(cacheKey, ctx) {
+    const found = await super.get(cacheKey, ctx);
+    if (found || ctx?.kind !== 'APP_PAGE') return found;
+    const { leases } = await configured();
+    return leases ? leases.awaitOrTake(cacheKey, () => super.get(cacheKey, ctx)) : null;
+  }
+
+  async set(cacheKey, value, ctx) {
+    try {
+      await super.set(cacheKey, value, ctx);
+    } finally {
+      if (value?.kind === 'APP_PAGE') await (await configured()).leases?.release(cacheKey);
+    }
+  }
+
+  async revalidateTag(tag) {
+    await expireTags(typeof tag === 'string' ? [tag] : tag);
+  }
 }
 
 // Seconds a cached "not found" page is kept. Pages are otherwise kept until revalidated (a year, for the
@@ -65,15 +101,19 @@ function shortLived(value) {
 
 async function createConfig() {
   // The build has no database and nothing to keep.
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [] };
-  if (!process.env.REDIS_URL) return { handlers: [createLruHandler()] };
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [], expirers: [] };
+  if (!process.env.REDIS_URL) {
+    // In memory, a tag at a time is cheap: no scan of a remote index.
+    const lru = createLruHandler();
+    return { handlers: [lru], expirers: [async (tags) => { for (const tag of tags) await lru.revalidateTag(tag); }] };
+  }
   let identity;
   try {
     identity = await databaseIdentity(process.env.DATABASE_URL);
   } catch (error) {
     // Without knowing which database this is, any shared cache entry could be another database's.
     console.error(`Cache: cannot read the database's identity (${error.message}): serving without a cache.`);
-    return { handlers: [] };
+    return { handlers: [], expirers: [] };
   }
   const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000 });
   // node-redis reconnects by itself; without a listener an error event would end the process.
@@ -84,10 +124,14 @@ async function createConfig() {
     // Better uncached (always correct, slower) than a cache of this instance's own that the others
     // cannot revalidate: an unpublished article would stay readable there.
     console.error(`Redis cache unreachable at start (${error.message}): serving without a cache.`);
-    return { handlers: [] };
+    return { handlers: [], expirers: [] };
   }
   const keyPrefix = `${process.env.MASTHEAD_CACHE_PREFIX || 'masthead:'}${identity}:`;
-  return { handlers: [createRedisHandler({ client, keyPrefix })] };
+  return {
+    handlers: [createRedisHandler({ client, keyPrefix })],
+    expirers: [(tags) => expireInRedis(client, keyPrefix, tags)],
+    leases: renderLeases({ client, keyPrefix }),
+  };
 }
 
 async function databaseIdentity(url) {
@@ -102,4 +146,4 @@ async function databaseIdentity(url) {
   }
 }
 
-export default CacheHandler;
+export default MastheadCacheHandler;

@@ -9,6 +9,8 @@ import { signIn } from './staff-session';
 import type { Db } from '../../server/db/client';
 import { createDemoDatabase, type DemoDatabase } from './demo-database';
 import { approvedArticle } from './approved-article';
+import { REVALIDATE_PATH } from '../../server/cache/revalidate-over-http';
+import { revalidationToken } from '../../server/cache/revalidation-token';
 
 /**
  * Two `next start` processes of the production build, one PostgreSQL database and one Redis, all on
@@ -157,4 +159,36 @@ it('a "not found" page is kept in Redis for a minute at most, a found one until 
   } finally {
     await redis.quit();
   }
+});
+
+/** What the revalidation outbox's deliverer does: asks an instance to expire tags, through its internal endpoint. */
+async function expireThrough(instance: RunningProcess, tags: string[]) {
+  const response = await fetch(instance.url + REVALIDATE_PATH, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${revalidationToken(secret)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ tags }),
+  });
+  expect(response.status).toBe(200);
+}
+
+it('an article going live: the "not found" page both instances cached before is not served once the expiry was answered', async () => {
+  const article = await approvedArticle(db, { headline: `Going live ${run}`, slug: `going-live-${run}-${Date.now()}`, authorEmail: 'olha@example.com' });
+  const path = `/articles/${article.slug}`;
+  expect(await status(a.url + path)).toBe(404);
+  expect(await status(b.url + path)).toBe(404);
+  await db.article.update({ where: { id: article.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+  // The cached 404 would live a minute; once A answered the expiry it is gone for B too (B's own memory of
+  // its last answer lives 250 ms: scripts/lib/public-answers.cjs).
+  await expireThrough(a, [`article:${article.slug}`]);
+  await msUntil(async () => (await status(b.url + path)) === 200, 1_000);
+  expect(await status(a.url + path)).toBe(200);
+});
+
+it('a page asked of both instances at the same moment is rendered once: one renders it, the other serves that render', async () => {
+  const article = await approvedArticle(db, { headline: `Rendered once ${run}`, slug: `once-${run}-${Date.now()}`, authorEmail: 'olha@example.com' });
+  await db.article.update({ where: { id: article.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+  const path = `/articles/${article.slug}`;
+  const answers = await Promise.all([fetch(a.url + path), fetch(b.url + path)]);
+  expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+  expect(answers.map((answer) => answer.headers.get('x-nextjs-cache')).sort()).toEqual(['HIT', 'MISS']);
 });

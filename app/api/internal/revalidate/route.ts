@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { revalidateNow } from '@/server/cache/revalidate-now';
+import { expireAndWait } from '@/server/cache/revalidate-now';
 import { isRevalidationAuthorized } from '@/server/cache/revalidation-token';
 import { env } from '@/server/env';
 import { withInternalErrorsReported } from '@/server/http/route-errors';
@@ -16,6 +16,6 @@ export const POST = withInternalErrorsReported(async (request: Request) => {
   }
   const body = bodySchema.safeParse(await request.json().catch(() => null));
   if (!body.success) return new Response('Expected { tags: string[] }', { status: 400 });
-  await revalidateNow(body.data.tags);
+  await expireAndWait(body.data.tags);
   return Response.json({ revalidated: body.data.tags.length });
 });
