@@ -40,5 +40,5 @@ export async function encodeSessionToken({ token = {}, secret, maxAge = DEFAULT_
 export async function decodeSessionToken({ token, secret, salt = '' }: JWTDecodeParams): Promise<JWT | null> {
   if (!token) return null;
   const { payload } = await jwtDecrypt(token, derivedEncryptionKey(secret, salt), { clockTolerance: 15 });
-  return payload as JWT;
+  return payload;
 }
