@@ -6,8 +6,10 @@
  * `article.save`. Reports CPU-ms per applied save (process.cpuUsage, user + system) and saves/s at
  * saturation; the quick-save path only (each article's first saves, taking the full path, are a warm-up).
  * On a throwaway database on BENCH_DATABASE_URL's server (default postgresql://postgres@127.0.0.1:5432/postgres).
- * On a shared machine compare CPU-ms per save between branches; saves/s depends on the CPU share got.
+ * CPU_PROFILE=FILE writes a CPU profile of the measured saves. On a shared machine compare CPU-ms per save between branches; saves/s depends on the CPU share got.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -89,6 +91,7 @@ async function measure() {
   }
 
   let applied = 0;
+  const profiler = process.env.CPU_PROFILE ? await startProfiler() : null;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const endAt = started + seconds * 1000;
@@ -102,11 +105,22 @@ async function measure() {
   );
   const elapsedS = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
+  if (profiler) writeFileSync(process.env.CPU_PROFILE!, JSON.stringify(await profiler.stop()));
   const cpuMs = (cpu.user + cpu.system) / 1000;
   console.log(`autosave CPU: ${editors} editors, ${elapsedS.toFixed(1)} s, ${applied} saves applied, ${retried} answered busy and retried`);
   console.log(`  ${(cpuMs / applied).toFixed(2)} CPU-ms per save (user ${(cpu.user / 1000 / applied).toFixed(2)}, system ${(cpu.system / 1000 / applied).toFixed(2)}); ${(applied / elapsedS).toFixed(1)} saves/s; CPU busy ${((cpuMs / 1000 / elapsedS) * 100).toFixed(0)} %`);
   console.log(JSON.stringify({ editors, seconds: elapsedS, applied, retried, cpuMsPerSave: cpuMs / applied, savesPerSecond: applied / elapsedS }));
   await db.$disconnect();
+}
+
+/** CPU_PROFILE=file.cpuprofile: a V8 CPU profile of the measured saves only (not the setup or warm-up). */
+async function startProfiler() {
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string) => new Promise<T>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result as T))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return { stop: async () => (await post<{ profile: object }>('Profiler.stop')).profile };
 }
 
 /** About 400 words, a few of them new at every save, as someone typing (as bench/autosave.ts sends). */
