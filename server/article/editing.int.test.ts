@@ -102,6 +102,31 @@ describe('saving article content', () => {
     expect(revisions.map((r) => r.articleVersion)).toEqual([4, 3]);
   });
 
+  it('an autosave folded into the revision (the quick path) stores the snapshot the full path stores for the same content', async () => {
+    const olha = actorFor(await createStaff(t.db));
+    const section = await createSection(t.db);
+    const tag = await t.db.tag.create({ data: { name: 'Defence', slug: 'defence' } });
+    const article = await createArticle(t.db, { authors: [olha], sectionId: section.id });
+    const content = { ...contentWith(section.id, olha.id, '  Belousov <arrived> “today”.  '), standfirst: '  Trimmed, with \\ and "quotes".  ', tagIds: [tag.id] };
+    const snapshot = async () => (await t.db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { createdAt: 'desc' } })).snapshot;
+    const bylineIds = async () => (await t.db.byline.findMany({ where: { articleId: article.id } })).map((byline) => byline.id);
+
+    // The first save takes the full path (it records the revision with Prisma); the next two fold into it.
+    await as(olha).article.save({ id: article.id, expectedVersion: 1, content });
+    const byFullPath = await snapshot();
+    const bylinesAfterFullPath = await bylineIds();
+    await as(olha).article.save({ id: article.id, expectedVersion: 2, content: { ...content, body: contentWith(section.id, olha.id, 'else').body } });
+    await as(olha).article.save({ id: article.id, expectedVersion: 3, content });
+
+    // The full path rewrites the bylines; unchanged rows show the quick path wrote these saves.
+    expect(await bylineIds()).toEqual(bylinesAfterFullPath);
+    expect(await snapshot()).toEqual(byFullPath);
+    const row = await t.db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(byFullPath).toMatchObject({ headline: row.headline, standfirst: row.standfirst, slug: row.slug, body: row.body, tagIds: [tag.id] });
+    const revisions = await t.db.articleRevision.findMany({ where: { articleId: article.id } });
+    expect(revisions.map((revision) => revision.articleVersion)).toEqual([4]);
+  });
+
   it('restores an earlier revision as a new, logged revision', async () => {
     const olha = actorFor(await createStaff(t.db));
     const dana = actorFor(await createStaff(t.db, { role: 'EDITOR' }));

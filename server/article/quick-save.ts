@@ -87,25 +87,30 @@ export async function writeQuickSave(
     now: Date;
   },
 ) {
+  const { headline, standfirst, slug: _keptSlug, body: _sentBody, ...rest } = content;
   const lead = content.leadImage;
-  const snapshot = JSON.stringify({ ...content, body });
+  // The article travels once: its body, headline, standfirst and slug are read back from the updated row to
+  // make the revision's snapshot ({ ...content, slug, body }, as record-revision.ts stores it), so the
+  // snapshot is what was saved, and the statement does not carry the body a second time.
   const rows = await plainQuery<{ id: string; version: number; state: ArticleState; slug: string; updatedAt: Date }>(
     db,
     Prisma.sql`
     WITH saved AS (
       UPDATE "Article" SET
-        headline = ${content.headline}, standfirst = ${content.standfirst}, body = ${JSON.stringify(body)}::jsonb,
+        headline = ${headline}, standfirst = ${standfirst}, body = ${JSON.stringify(body)}::jsonb,
         "bodyHtml" = ${rendered.html}, "bodyText" = ${rendered.text},
         "leadImageCaption" = ${lead?.caption ?? ''}, "leadImageCredit" = ${lead?.credit ?? ''}, "leadImageAlt" = ${lead?.alt ?? ''},
         version = version + 1, "lastModifiedById" = ${actorId}::uuid, "updatedAt" = ${now}
       WHERE id = ${articleId}::uuid AND version = ${expectedVersion}
         AND (SELECT r.id FROM "ArticleRevision" r WHERE r."articleId" = ${articleId}::uuid ORDER BY r."createdAt" DESC LIMIT 1) = ${revisionId}::uuid
-      RETURNING id::text, version, state::text AS state, slug, "updatedAt"
+      RETURNING id::text, version, state::text AS state, slug, "updatedAt", headline, standfirst, body
     ), folded AS (
-      UPDATE "ArticleRevision" SET snapshot = ${snapshot}::jsonb, "articleVersion" = ${expectedVersion + 1}, "updatedAt" = ${now}
-      WHERE id = ${revisionId}::uuid AND EXISTS (SELECT 1 FROM saved)
+      UPDATE "ArticleRevision" r SET
+        snapshot = ${JSON.stringify(rest)}::jsonb || jsonb_build_object('headline', s.headline, 'standfirst', s.standfirst, 'slug', s.slug, 'body', s.body),
+        "articleVersion" = s.version, "updatedAt" = s."updatedAt"
+      FROM saved s WHERE r.id = ${revisionId}::uuid
     )
-    SELECT * FROM saved`,
+    SELECT id, version, state, slug, "updatedAt" FROM saved`,
   );
   return rows[0] ?? null;
 }

@@ -1,4 +1,6 @@
 import type { DbOrTx } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import { plainQuery } from '../db/plain-sql';
 import { idleCutoff } from '../session/session-policy';
 import { touchSession } from '../session/touch-session';
 import type { Role } from './permissions';
@@ -21,13 +23,15 @@ export type SessionClaims = { userId: string; sessionId: string };
  */
 export async function resolveActor(db: DbOrTx, claims: SessionClaims | null, now = new Date()): Promise<Actor | null> {
   if (!claims?.sessionId) return null;
-  // One statement (every request asks): the session row and its user.
-  const [session] = await db.$queryRaw<
-    { id: string; userId: string; endedAt: Date | null; lastSeenAt: Date; name: string; email: string; role: Role; active: boolean }[]
-  >`
+  // One statement (every request asks, an autosave every second or two): the session row and its user,
+  // on the pool directly (plain-sql.ts).
+  const [session] = await plainQuery<{ id: string; userId: string; endedAt: Date | null; lastSeenAt: Date; name: string; email: string; role: Role; active: boolean }>(
+    db,
+    Prisma.sql`
     SELECT s.id::text, s."userId"::text AS "userId", s."endedAt", s."lastSeenAt", u.name, u.email, u.role::text AS role, u.active
     FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${claims.sessionId}::uuid`;
+    WHERE s.id = ${claims.sessionId}::uuid`,
+  );
   if (!session || session.endedAt || session.userId !== claims.userId || session.lastSeenAt <= idleCutoff(now)) return null;
   if (!session.active) return null;
   await touchSession(db, { session, now });

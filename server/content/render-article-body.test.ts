@@ -44,6 +44,14 @@ describe('renderArticleBody', () => {
     expect(renderArticleBody(everything).html).toBe(raw.replaceAll('/>', ' />'));
   });
 
+  it('renders each document as renderToHTMLString does, with its mapping built once and kept between documents', () => {
+    const documents = [everything, doc(p(text('Only this.'))), doc({ type: 'orderedList', content: [{ type: 'listItem', content: [p(text('x', [{ type: 'bold' }]))] }] }), everything];
+    for (const document of documents) {
+      const raw = renderToHTMLString({ content: toProseMirrorNode(document), extensions: articleExtensions });
+      expect(renderArticleBody(document).html).toBe(raw.replaceAll('/>', ' />'));
+    }
+  });
+
   it('leaves out an empty caption, credit or quote source rather than printing empty markup', () => {
     const figure = (caption: string, credit: string) =>
       renderArticleBody(doc({ type: 'figureImage', attrs: { src: 'https://cdn.example/a.webp', alt: '', caption, credit } })).html;

@@ -1,5 +1,6 @@
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
+import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { escapeHTML, renderJSONContentToString } from '@tiptap/static-renderer/json/html-string';
+import { domOutputSpecToHTMLString, renderToElement, serializeChildrenToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import sanitizeHtml from 'sanitize-html';
 import { toProseMirrorNode } from './article-body';
 import { articleExtensions } from './extensions';
@@ -44,13 +45,39 @@ export type RenderedBody = {
   readingMinutes: number;
 };
 
+type HtmlRenderer = (ctx: { content: ProseMirrorNode }) => string;
+let htmlRenderer: HtmlRenderer | undefined;
+
+/**
+ * Tiptap's renderToHTMLString, its node and mark mapping built once: renderToHTMLString resolves the
+ * extensions and builds that mapping again on every call, a large share of an autosave's CPU. Built by
+ * renderToElement (the function renderToHTMLString calls) with renderToHTMLString's own arguments, the
+ * renderer it makes is kept; render-article-body.test.ts checks the output is renderToHTMLString's.
+ */
+function preparedHtmlRenderer(): HtmlRenderer {
+  if (htmlRenderer) return htmlRenderer;
+  let made: HtmlRenderer | undefined;
+  renderToElement<string>({
+    renderer: (options) => (made = renderJSONContentToString<Mark, ProseMirrorNode>(options)),
+    domOutputSpecToElement: domOutputSpecToHTMLString,
+    mapDefinedTypes: {
+      doc: ({ children }) => serializeChildrenToHTMLString(children),
+      text: ({ node }) => escapeHTML(node.text ?? ''),
+    },
+    content: toProseMirrorNode({ type: 'doc', content: [{ type: 'paragraph' }] }),
+    extensions: articleExtensions,
+  });
+  if (!made) throw new Error('renderToElement did not build a renderer.');
+  return (htmlRenderer = made);
+}
+
 /**
  * THE renderer: desk preview and public site both show this HTML. Validates the document first.
  * `pictureOf` (public pages) gives the renditions of a body image that is a library item, by its src.
  */
 export function renderArticleBody(body: unknown, { pictureOf }: { pictureOf?: (src: string) => ResponsivePicture | undefined } = {}): RenderedBody {
   const doc = toProseMirrorNode(body);
-  const rendered = renderToHTMLString({ content: doc, extensions: articleExtensions });
+  const rendered = preparedHtmlRenderer()({ content: doc });
   const html = sanitizeHtml(pictureOf ? responsiveBodyImages(rendered, pictureOf) : rendered, ARTICLE_HTML_ALLOW_LIST);
   const lines: string[] = [];
   const written: string[] = [];

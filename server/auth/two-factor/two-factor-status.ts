@@ -1,5 +1,7 @@
 import type { Actor } from '../actor';
 import type { DbOrTx } from '../../db/client';
+import { Prisma } from '../../db/generated/client';
+import { plainQuery } from '../../db/plain-sql';
 import { newsroomSettings } from '../../site/published-articles';
 
 /** Whether the actor's role must sign in with a second factor (newsroom setting), and whether they do. */
@@ -24,12 +26,16 @@ export async function twoFactorEnrolmentDue(
   db: DbOrTx,
   { actor, sessionId }: { actor: Pick<Actor, 'id' | 'role'>; sessionId: string | null | undefined },
 ): Promise<boolean> {
-  // One round trip (every staff request asks): the factor, the newsroom's rule (ADMIN when unset), the session's method.
-  const [row] = await db.$queryRaw<{ enrolled: boolean; required: boolean; method: string | null }[]>`
+  // One round trip (every staff request asks, on the pool directly: plain-sql.ts): the factor, the
+  // newsroom's rule (ADMIN when unset), the session's method.
+  const [row] = await plainQuery<{ enrolled: boolean; required: boolean; method: string | null }>(
+    db,
+    Prisma.sql`
     SELECT
       EXISTS (SELECT 1 FROM "UserTwoFactor" f WHERE f."userId" = ${actor.id}::uuid AND f."confirmedAt" IS NOT NULL) AS enrolled,
       COALESCE((SELECT ${actor.role}::"Role" = ANY (ns."twoFactorRoles") FROM "NewsroomSettings" ns WHERE ns.id = 1), ${actor.role} = 'ADMIN') AS required,
-      (SELECT s.method FROM "UserSession" s WHERE s.id = ${sessionId ?? null}::uuid) AS method`;
+      (SELECT s.method FROM "UserSession" s WHERE s.id = ${sessionId ?? null}::uuid) AS method`,
+  );
   if (!row || row.enrolled || !row.required) return false;
   return row.method !== 'sso';
 }
