@@ -29,7 +29,7 @@ describe('what the procedures revalidate, after their write is committed', () =>
     const { api, calls } = recordingCaller(dana);
     await api.article.publish({ id: article.id, expectedVersion: article.version });
     expect(calls).toEqual([
-      [`article:${article.slug}`, `author:${olha.slug}`, 'corrections', 'feed', 'home', `section:${world.slug}`, 'sitemap', 'tag:ukraine'],
+      [`article:${article.slug}`, `author:${olha.slug}`, 'corrections', 'feed', 'home', 'section-fronts', `section:${world.slug}`, 'sitemap', 'tag:ukraine'],
     ]);
   });
 
