@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { startBenchApp } from './lib/bench-app';
 import { writeResults, writeTally } from './lib/results';
 import type { BenchContext, Scenario, ScenarioOutcome, ScenarioReport } from './lib/scenario';
-import { autosaveScenario } from './scenarios/autosave';
+import { autosaveScenario, autosaveThroughput } from './scenarios/autosave';
 import { deskSearch } from './scenarios/desk-search';
 import { articlePage, homePage, rssFeed } from './scenarios/pages';
 import { scheduler } from './scenarios/scheduler';
@@ -35,6 +35,7 @@ const SCENARIOS: Scenario[] = [
   deskSearch,
   autosaveScenario(10, { seconds: 60 }),
   autosaveScenario(50, { seconds: 180 }),
+  autosaveThroughput(20, { seconds: 60 }),
   autosaveScenario(10, { seconds: 60, embedded: true }),
   coEditing,
   scheduler,

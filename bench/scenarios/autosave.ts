@@ -47,3 +47,30 @@ async function onEmbeddedApp(ctx: BenchContext, editors: number, seconds: number
     await app.stop();
   }
 }
+
+/**
+ * What one instance sustains: `editors` editors each saving again as soon as the last save was answered
+ * (with readers on the site), for `seconds`: applied saves a second against the same bare server taking
+ * as many POSTs as `editors` connections can send. Target: ≥ 100 saves/s on PostgreSQL, 0 5xx.
+ */
+export function autosaveThroughput(editors: number, { seconds }: { seconds: number }): Scenario {
+  const name = `autosave throughput, one instance, ${editors} editors saving back to back`;
+  return {
+    name,
+    async run(ctx) {
+      const runSeconds = ctx.smoke ? 5 : seconds;
+      const app = await runAutosaveBench({ baseUrl: ctx.appUrls[0], databaseUrl: ctx.dbUrl, editors, seconds: runSeconds, intervalMs: 0 });
+      const server = await startReplayProcess(new Map([['/save', { status: 200, headers: { 'content-type': 'application/json' }, body: SAVE_ANSWER }]]));
+      try {
+        const bare = await loadRound(`${server.url}/save`, { seconds: Math.min(runSeconds, BASELINE_SECONDS), connections: editors, method: 'POST', body: SAVE_BODY });
+        const { saves, answers, readers } = app;
+        const note =
+          `${runSeconds} s; p50 ${saves.p50Ms} ms, p95 ${saves.p95Ms} ms; 429/503: ${answers.tooMany429 + answers.busy503}; conflicts ${answers.conflict409}; ` +
+          `readers ${readers.perSecond}/s, p95 ${readers.p95Ms} ms, errors ${readers.errors}; target ≥ 100 saves/s, 0 5xx`;
+        return [measured(name, 'saves/s', saves.perSecond, bare.requestsPerSecond, answers.server5xx + answers.otherErrors + readers.errors, note)];
+      } finally {
+        await server.stop();
+      }
+    },
+  };
+}
