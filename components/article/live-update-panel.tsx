@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { describeError, type DescribedError } from '@/components/desk/error-message';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
@@ -60,6 +60,7 @@ export function LiveUpdatePanel({
   const discard = useMutation(trpc.article.discardUpdate.mutationOptions(options));
   const pending = submit.isPending || sendBack.isPending || publish.isPending || discard.isPending;
   const step = { id: articleId, expectedVersion: version };
+  const commentDialog = { comment, setComment, error, pending, onClose: () => setAsking(null) };
 
   return (
     <section aria-labelledby="update-heading" className="rounded-lg border border-amber-300 bg-paper p-4" data-testid="pending-update">
@@ -86,25 +87,14 @@ export function LiveUpdatePanel({
       </div>
       {error && !asking && <ErrorBox error={error} />}
 
-      <Dialog open={asking === 'requestUpdateChanges'} onOpenChange={(open) => !open && setAsking(null)} title="Send update back">
-        <form
-          className="space-y-3"
-          onSubmit={(event) => {
-            event.preventDefault();
-            sendBack.mutate({ ...step, comment });
-          }}
-        >
-          <div className="space-y-1.5">
-            <Label htmlFor="update-comment">What needs to change?</Label>
-            <Textarea id="update-comment" required value={comment} onChange={(event) => setComment(event.target.value)} />
-          </div>
-          {error && <ErrorBox error={error} />}
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => setAsking(null)}>Cancel</Button>
-            <Button type="submit" disabled={pending}>Send back</Button>
-          </div>
-        </form>
-      </Dialog>
+      <CommentStepDialog
+        open={asking === 'requestUpdateChanges'}
+        title="Send update back"
+        label="What needs to change?"
+        submitLabel="Send back"
+        {...commentDialog}
+        onSubmit={() => sendBack.mutate({ ...step, comment })}
+      />
 
       <Dialog
         open={asking === 'publishUpdate'}
@@ -144,30 +134,68 @@ export function LiveUpdatePanel({
         </form>
       </Dialog>
 
-      <Dialog
+      <CommentStepDialog
         open={asking === 'discardUpdate'}
-        onOpenChange={(open) => !open && setAsking(null)}
         title="Discard update"
         description="The article goes back to what readers see now. The discarded text stays in the revision history."
-      >
-        <form
-          className="space-y-3"
-          onSubmit={(event) => {
-            event.preventDefault();
-            discard.mutate({ ...step, comment });
-          }}
-        >
-          <div className="space-y-1.5">
-            <Label htmlFor="discard-comment">Why is it discarded?</Label>
-            <Textarea id="discard-comment" required value={comment} onChange={(event) => setComment(event.target.value)} />
-          </div>
-          {error && <ErrorBox error={error} />}
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => setAsking(null)}>Cancel</Button>
-            <Button type="submit" variant="danger" disabled={pending}>Discard update</Button>
-          </div>
-        </form>
-      </Dialog>
+        label="Why is it discarded?"
+        submitLabel="Discard update"
+        danger
+        {...commentDialog}
+        onSubmit={() => discard.mutate({ ...step, comment })}
+      />
     </section>
+  );
+}
+
+/** An update step that needs a comment: the comment's box, the step's error, Cancel and the step's button. */
+function CommentStepDialog({
+  open,
+  title,
+  description,
+  label,
+  submitLabel,
+  danger = false,
+  comment,
+  setComment,
+  error,
+  pending,
+  onClose,
+  onSubmit,
+}: {
+  open: boolean;
+  title: string;
+  description?: string;
+  label: string;
+  submitLabel: string;
+  danger?: boolean;
+  comment: string;
+  setComment: (comment: string) => void;
+  error: DescribedError | null;
+  pending: boolean;
+  onClose: () => void;
+  onSubmit: () => void;
+}) {
+  const id = useId();
+  return (
+    <Dialog open={open} onOpenChange={(isOpen) => !isOpen && onClose()} title={title} {...(description && { description })}>
+      <form
+        className="space-y-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        <div className="space-y-1.5">
+          <Label htmlFor={id}>{label}</Label>
+          <Textarea id={id} required value={comment} onChange={(event) => setComment(event.target.value)} />
+        </div>
+        {error && <ErrorBox error={error} />}
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="secondary" onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant={danger ? 'danger' : 'primary'} disabled={pending}>{submitLabel}</Button>
+        </div>
+      </form>
+    </Dialog>
   );
 }
