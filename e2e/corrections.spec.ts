@@ -110,6 +110,7 @@ test('an editor discards an update: the editor shows the live text again, typing
   const dialog = alex.getByRole('dialog', { name: 'Discard update' });
   await dialog.getByLabel('Why is it discarded?').fill('The closure was denied by the council.');
   await expectAccessible(alex);
+  await alex.screenshot({ path: test.info().outputPath('discard-update.png') });
   await dialog.getByRole('button', { name: 'Discard update' }).click();
 
   await expect(alex.getByTestId('pending-update')).toHaveCount(0);

@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Field, FormAlert, FormStatus } from '@/components/forms/field';
-import { serverErrors } from '@/components/forms/form-errors';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { reloadAfterChange } from '@/components/providers/reload-after-change';
 import { useTRPC } from '@/components/providers/trpc';
@@ -14,22 +13,16 @@ import { createApiKeySchema } from '@/server/distribution/api-keys/api-key.schem
 import { API_SCOPES, API_SCOPE_LIST } from '@/server/distribution/api-scopes';
 import { OneTimeSecret } from './one-time-secret';
 import { useNewsroomTime } from './use-newsroom-time';
+import { useAdminOutcome } from './use-admin-outcome';
 
 export function ApiKeysAdmin() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const keys = useQuery(trpc.distribution.apiKeys.queryOptions());
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const time = useNewsroomTime();
-  const refresh = (message: string) => {
-    setError(null);
-    setStatus(message);
-    return reloadAfterChange(queryClient, trpc.distribution.apiKeys.queryKey());
-  };
+  const { status, error, succeeded: refresh, failed } = useAdminOutcome(trpc.distribution.apiKeys.queryKey());
   const revoke = useMutation(
-    trpc.distribution.revokeApiKey.mutationOptions({ onSuccess: (row) => refresh(`“${row.name}” revoked: it is refused from now on.`), onError: (caught) => setError(serverErrors(caught).message) }),
+    trpc.distribution.revokeApiKey.mutationOptions({ onSuccess: (row) => refresh(`“${row.name}” revoked: it is refused from now on.`), onError: failed }),
   );
 
   return (

@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { reloadAfterChange } from '@/components/providers/reload-after-change';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -13,23 +12,13 @@ import { Field, FormAlert, FormStatus } from '@/components/forms/field';
 import { serverErrors } from '@/components/forms/form-errors';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { TableHead } from '@/components/ui/table-head';
+import { useAdminOutcome } from './use-admin-outcome';
 
 export function SectionsAdmin() {
   const trpc = useTRPC();
   const sections = useQuery(trpc.section.list.queryOptions());
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<SectionRow | null>(null);
-  const queryClient = useQueryClient();
-  const refresh = (message: string) => {
-    setError(null);
-    setStatus(message);
-    return reloadAfterChange(queryClient, trpc.section.list.queryKey());
-  };
-  const onError = (caught: unknown) => {
-    setStatus(null);
-    setError(serverErrors(caught).message);
-  };
+  const { status, error, succeeded: refresh, failed: onError } = useAdminOutcome(trpc.section.list.queryKey());
   const reorder = useMutation(trpc.section.reorder.mutationOptions({ onSuccess: () => refresh('Order saved.'), onError }));
   const archive = useMutation(
     trpc.section.setArchived.mutationOptions({

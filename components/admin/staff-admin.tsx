@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { reloadAfterChange } from '@/components/providers/reload-after-change';
 import { useTRPC } from '@/components/providers/trpc';
 import { Button } from '@/components/ui/button';
 import { selectClassName } from '@/components/ui/select-class-name';
@@ -15,26 +14,16 @@ import { serverErrors } from '@/components/forms/form-errors';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { SetPasswordLink } from './set-password-link';
 import { TableHead } from '@/components/ui/table-head';
+import { useAdminOutcome } from './use-admin-outcome';
 
 /** `emailsLinks`: an SMTP server is configured, so set-password links are also emailed. */
 export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: string; emailsLinks: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const staff = useQuery(trpc.staff.list.queryOptions());
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { status, error, succeeded: refresh, said, failed: onError } = useAdminOutcome(trpc.staff.list.queryKey());
   const [shownLink, setShownLink] = useState<{ link: ResetLink; delivery: LinkDelivery; name: string } | null>(null);
   const [confirming, setConfirming] = useState<StaffRow | null>(null);
 
-  const refresh = (message: string) => {
-    setError(null);
-    setStatus(message);
-    return reloadAfterChange(queryClient, trpc.staff.list.queryKey());
-  };
-  const onError = (caught: unknown) => {
-    setStatus(null);
-    setError(serverErrors(caught).message);
-  };
   const setActive = useMutation(
     trpc.staff.setActive.mutationOptions({
       onSuccess: (row) => {
@@ -97,8 +86,7 @@ export function StaffAdmin({ currentUserId, emailsLinks }: { currentUserId: stri
                               {
                                 onSuccess: ({ link, delivery }) => {
                                   setShownLink({ link, delivery, name: person.name });
-                                  setError(null);
-                                  setStatus(`New set-password link for ${person.name}; earlier links stop working.`);
+                                  said(`New set-password link for ${person.name}; earlier links stop working.`);
                                 },
                               },
                             )

@@ -14,21 +14,14 @@ import { createWebhookEndpointSchema, type WebhookEndpointRow } from '@/server/d
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENT_TYPE_LIST } from '@/server/distribution/webhooks/webhook-events';
 import { OneTimeSecret } from './one-time-secret';
 import { useNewsroomTime } from './use-newsroom-time';
+import { useAdminOutcome } from './use-admin-outcome';
 
 export function WebhooksAdmin() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const endpoints = useQuery(trpc.distribution.webhooks.queryOptions());
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [open, setOpen] = useState<WebhookEndpointRow | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const refresh = (message: string) => {
-    setError(null);
-    setStatus(message);
-    return reloadAfterChange(queryClient, trpc.distribution.webhooks.queryKey());
-  };
-  const onError = (caught: unknown) => setError(serverErrors(caught).message);
+  const { status, error, succeeded: refresh, failed: onError } = useAdminOutcome(trpc.distribution.webhooks.queryKey());
   const setEnabled = useMutation(
     trpc.distribution.setWebhookEnabled.mutationOptions({ onSuccess: (row) => refresh(row.disabledAt ? `“${row.name}” disabled.` : `“${row.name}” enabled: waiting events are on their way.`), onError }),
   );
