@@ -192,3 +192,17 @@ it('a page asked of both instances at the same moment is rendered once: one rend
   expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
   expect(answers.map((answer) => answer.headers.get('x-nextjs-cache')).sort()).toEqual(['HIT', 'MISS']);
 });
+
+it('a page one instance rendered a while ago is fresh on the other: served as a HIT, not rendered again', async () => {
+  const article = await approvedArticle(db, { headline: `Fresh everywhere ${run}`, slug: `fresh-${run}-${Date.now()}`, authorEmail: 'olha@example.com' });
+  await db.article.update({ where: { id: article.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+  const path = `/articles/${article.slug}`;
+  expect((await fetch(a.url + path)).headers.get('x-nextjs-cache')).toBe('MISS');
+  const renderedAt = performance.now();
+  // Next takes a page whose lifetime it does not know as due again a second after it was rendered: B
+  // knew only what A stored, and served every page A rendered as STALE, rendering it once more.
+  await msUntil(async () => performance.now() - renderedAt > 1_500, 5_000);
+  const onB = await fetch(b.url + path);
+  expect(onB.status).toBe(200);
+  expect(onB.headers.get('x-nextjs-cache')).toBe('HIT');
+});
