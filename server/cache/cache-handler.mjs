@@ -55,10 +55,11 @@ globalThis[Symbol.for('masthead.expireTags')] = expireTags;
  */
 class MastheadCacheHandler extends CacheHandler {
   async get(cacheKey, ctx) {
-    const found = withLifetime(await super.get(cacheKey, ctx));
+    const read = async () => withLifetime(await super.get(cacheKey, ctx));
+    const found = await read();
     if (found || ctx?.kind !== 'APP_PAGE') return found;
     const { leases } = await configured();
-    return leases ? leases.awaitOrTake(cacheKey, () => super.get(cacheKey, ctx)) : null;
+    return leases ? leases.awaitOrTake(cacheKey, read) : null;
   }
 
   async set(cacheKey, value, ctx) {
