@@ -62,9 +62,36 @@ describe('the media library', () => {
       input: { ...edit(photo.id), rightsLastDay: '2027-01-31', focal: { x: 0.3, y: 0.4 }, cropOverrides: { '1:1': { x: 2000, y: 0, width: 900, height: 5 } } },
     });
     expect(result.item).toMatchObject({ caption: 'Ships', keywords: ['navy'], rightsEndAt, rightsLastDay: '2027-01-31', focal: { x: 0.3, y: 0.4 }, cropOverrides: { '1:1': { x: 1500, y: 0, width: 900, height: 900 } } });
-    expect(result.touchedTags).toEqual([`article:${live.slug}`]);
+    // Its page, and (a lead image: the teaser's thumbnail) every listing the article is on.
+    const [section, author] = await Promise.all([
+      t.db.section.findUniqueOrThrow({ where: { id: live.sectionId! } }),
+      t.db.user.findUniqueOrThrow({ where: { id: olha.id } }),
+    ]);
+    expect(result.touchedTags).toEqual(
+      [`article:${live.slug}`, `author:${author.slug}`, 'corrections', 'feed', 'home', 'section-fronts', `section:${section.slug}`, 'sitemap'].sort(),
+    );
     await updateMediaAsset({ db: t.db, actor: actorFor(editor), input: { ...edit(photo.id), caption: 'By the editor', expectedVersion: result.item.version } });
     expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id: photo.id } })).caption).toBe('By the editor');
+  });
+
+  it('names only the article pages for an image in bodies, and the fronts showing it as an alternative teaser image', async () => {
+    const olha = await createStaff(t.db);
+    const photo = await image(olha.id);
+    const inBody = await createArticle(t.db, { authors: [olha], state: 'PUBLISHED' });
+    await t.db.article.update({ where: { id: inBody.id }, data: { bodyHtml: `<figure><img src="/media/${photo.storageKey}" alt="" /></figure>` } });
+    // A draft using it shows nowhere yet.
+    const draft = await createArticle(t.db, { authors: [olha] });
+    await t.db.article.update({ where: { id: draft.id }, data: { leadImageId: photo.id } });
+    const edited = async (version: number) => (await updateMediaAsset({ db: t.db, actor: actorFor(olha), input: { ...edit(photo.id), expectedVersion: version } })).touchedTags;
+    expect(await edited(1)).toEqual([`article:${inBody.slug}`]);
+
+    const world = await t.db.section.create({ data: { name: 'World', slug: 'world' } });
+    const slot = { articleId: inBody.id, pinned: false, altHeadline: null, altImageId: null };
+    const withAltImage = { ...slot, altImageId: photo.id };
+    const layout = (lead: typeof slot, top: (typeof slot)[]) => ({ lead, top, blocks: [] });
+    await t.db.front.create({ data: { key: 'home', layout: layout(slot, [slot, slot, withAltImage, slot]) } });
+    await t.db.front.create({ data: { key: world.id, sectionId: world.id, layout: layout(withAltImage, [slot, slot, slot, slot]) } });
+    expect(await edited(2)).toEqual([`article:${inBody.slug}`, 'home', 'section:world']);
   });
 
   it('refuses a journalist changing a colleague’s image, and changes nothing', async () => {

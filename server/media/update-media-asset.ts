@@ -1,11 +1,14 @@
 import type { Actor } from '../auth/actor';
 import { can } from '../auth/permissions';
 import { recordAudit } from '../admin/record-audit';
-import type { Db } from '../db/client';
+import type { Db, DbOrTx } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { AppError } from '../errors';
+import { frontsShowingImage } from '../front/fronts-showing-image';
 import { cacheTags } from '../site/cache-tags';
+import { readPublicArticleFactsOf } from '../site/public-article-facts';
 import { newsroomSettings } from '../site/published-articles';
+import { tagsTouchedByArticleChange } from '../site/tags-touched';
 import { startOfNewsroomDay } from '../text/newsroom-wall-time';
 import { type EditorCrop, type Rect, clampFocal, cropRatio, fitCrop } from './crop-geometry';
 import { mediaItemSelect, toMediaItem } from './media-item';
@@ -38,7 +41,7 @@ type Saved = Omit<Audited, 'cropOverrides'> & { cropOverrides: Partial<Record<Ed
  * they are stored. The save is conditional on the version the editor started from (a colleague's save in
  * between is refused with CONFLICT, never overwritten unseen) and is audited in the same transaction.
  * Returns the item and the public pages showing the image (a new focal point or crop changes their
- * rendition addresses), for the caller to revalidate.
+ * rendition addresses), for the caller to revalidate (publicPagesShowingImage).
  */
 export async function updateMediaAsset({ db, actor, input }: { db: Db; actor: Actor; input: UpdateMediaInput }) {
   const { timeZone } = await newsroomSettings(db);
@@ -79,12 +82,24 @@ export async function updateMediaAsset({ db, actor, input }: { db: Db; actor: Ac
     const changes = changedFields(asset, after);
     if (changes) await recordAudit(tx, { actor, action: 'media.updated', targetType: 'media', targetId: input.id, ...changes });
     const row = await tx.mediaAsset.findUniqueOrThrow({ where: { id: input.id }, select: mediaItemSelect });
-    const live = await tx.article.findMany({
-      where: { state: 'PUBLISHED', ...articlesUsingImage({ assetId: input.id, storageKey: asset.storageKey }) },
-      select: { slug: true },
-    });
-    return { item: toMediaItem(row, timeZone), touchedTags: live.map((article) => cacheTags.article(article.slug)) };
+    return { item: toMediaItem(row, timeZone), touchedTags: await publicPagesShowingImage(tx, { assetId: input.id, storageKey: asset.storageKey }) };
   });
+}
+
+/**
+ * The cache tags of every public page showing an image: the live articles using it (their pages), and,
+ * where it is a live article's lead image, every listing that article's teaser is on (its thumbnail); and
+ * the fronts showing it as an alternative teaser image.
+ */
+async function publicPagesShowingImage(db: DbOrTx, image: { assetId: string; storageKey: string }): Promise<string[]> {
+  const live = await db.article.findMany({ where: { state: 'PUBLISHED', ...articlesUsingImage(image) }, select: { id: true, slug: true, leadImageId: true } });
+  const teasers = await readPublicArticleFactsOf(db, live.filter((article) => article.leadImageId === image.assetId).map((article) => article.id));
+  const tags = new Set([
+    ...live.map((article) => cacheTags.article(article.slug)),
+    ...[...teasers.values()].flatMap((facts) => tagsTouchedByArticleChange(facts, facts)),
+    ...(await frontsShowingImage(db, image.assetId)),
+  ]);
+  return [...tags].sort();
 }
 
 /** Only what changed, before and after, as JSON (dates as ISO strings); null when the save changed nothing. */
