@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { withDatabase } from '../../test/integration/global-setup';
 import { withTestDatabase, rawQuery } from '../../test/integration/test-database';
 import { checkDatabase } from './check-database';
 import { DataFolderInUseError, openEmbeddedDataFolder } from './data-folder';
@@ -19,6 +21,24 @@ describe('applyMigrations', () => {
     expect(rows.every((row) => row.finished_at !== null)).toBe(true);
     expect(await applyMigrations(t.url)).toEqual([]);
   });
+
+  // The embedded database has no JIT compiler; a file's database is a copy of a template, which keeps no
+  // database settings, so this one is made and migrated afresh.
+  if (t.kind === 'postgresql') {
+    it("turns PostgreSQL's JIT compiler off for the database's sessions (it cost the desk's searches more than it saved)", async () => {
+      const { adminUrl } = inject('postgresTemplate')!;
+      const name = `masthead_jit_${randomBytes(4).toString('hex')}`;
+      await rawQuery(adminUrl, `CREATE DATABASE ${name}`);
+      try {
+        const url = withDatabase(adminUrl, name);
+        expect((await rawQuery<{ jit: string }>(url, 'SHOW jit')).rows).toEqual([{ jit: 'on' }]);
+        await applyMigrations(url);
+        expect((await rawQuery<{ jit: string }>(url, 'SHOW jit')).rows).toEqual([{ jit: 'off' }]);
+      } finally {
+        await rawQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }
+    });
+  }
 });
 
 describe('checkDatabase explains what is wrong', () => {

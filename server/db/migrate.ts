@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { installJobQueue } from '../distribution/webhooks/job-queue';
+import { applyDatabaseSettings } from './database-settings';
 import { migrationsDir, noFilters, openSchemaEngine, schemaPath } from './schema-engine';
 
 /** Committed migration folders, oldest first (their names start with a UTC timestamp). */
@@ -14,7 +15,8 @@ export async function listMigrationFolders(): Promise<string[]> {
 
 /**
  * Applies every committed migration the database has not seen, exactly as `prisma migrate deploy` would
- * (same `_prisma_migrations` bookkeeping, same checksums). Returns the names it applied.
+ * (same `_prisma_migrations` bookkeeping, same checksums), then the settings Masthead wants for the database
+ * (database-settings.ts). Returns the names it applied.
  */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const schemaText = await readFile(schemaPath, 'utf8');
@@ -43,8 +45,9 @@ export async function applyMigrations(connectionString: string): Promise<string[
         migrationDirectories,
       },
     });
-    // Then the job queue's own tables (pg-boss keeps its schema up to date itself).
+    // Then the job queue's own tables (pg-boss keeps its schema up to date itself), and the database's settings.
     await installJobQueue(connectionString);
+    await applyDatabaseSettings(connectionString);
     return appliedMigrationNames;
   } finally {
     engine.free();

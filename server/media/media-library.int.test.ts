@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { actorFor, createArticle, createStaff } from '../../test/factories';
 import { databaseFingerprint, withTestDatabase } from '../../test/integration/test-database';
+import type { FrontSlot } from '../front/front-layout.schema';
 import { getMediaItem } from './get-media-item';
 import { listMedia } from './list-media';
 import { updateMediaAsset } from './update-media-asset';
@@ -86,9 +87,9 @@ describe('the media library', () => {
     expect(await edited(1)).toEqual([`article:${inBody.slug}`]);
 
     const world = await t.db.section.create({ data: { name: 'World', slug: 'world' } });
-    const slot = { articleId: inBody.id, pinned: false, altHeadline: null, altImageId: null };
+    const slot: FrontSlot = { articleId: inBody.id, pinned: false, altHeadline: null, altImageId: null };
     const withAltImage = { ...slot, altImageId: photo.id };
-    const layout = (lead: typeof slot, top: (typeof slot)[]) => ({ lead, top, blocks: [] });
+    const layout = (lead: FrontSlot, top: FrontSlot[]) => ({ lead, top, blocks: [] });
     await t.db.front.create({ data: { key: 'home', layout: layout(slot, [slot, slot, withAltImage, slot]) } });
     await t.db.front.create({ data: { key: world.id, sectionId: world.id, layout: layout(withAltImage, [slot, slot, slot, slot]) } });
     expect(await edited(2)).toEqual([`article:${inBody.slug}`, 'home', 'section:world']);
