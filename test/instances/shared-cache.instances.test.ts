@@ -201,7 +201,7 @@ it('a page one instance rendered a while ago is fresh on the other: served as a 
   const renderedAt = performance.now();
   // Next takes a page whose lifetime it does not know as due again a second after it was rendered: B
   // knew only what A stored, and served every page A rendered as STALE, rendering it once more.
-  await msUntil(async () => performance.now() - renderedAt > 1_500, 5_000);
+  await msUntil(() => Promise.resolve(performance.now() - renderedAt > 1_500), 5_000);
   const onB = await fetch(b.url + path);
   expect(onB.status).toBe(200);
   expect(onB.headers.get('x-nextjs-cache')).toBe('HIT');
