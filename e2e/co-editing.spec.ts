@@ -27,7 +27,6 @@ async function shareDraft(pages: Page[], headline: string) {
   for (const page of pages) await expect(status(page)).toContainText(/Saved|Live/);
 }
 
-/** Puts the caret at the end of the body's last paragraph. */
 /**
  * Selects `words` in the body as a reader's mouse would (a DOM selection, which the editor follows), not
  * by arrow keys: another person's caret in the text is a widget that can take a key press of its own.
@@ -59,6 +58,7 @@ async function selectWords(page: Page, words: string) {
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(words);
 }
 
+/** Puts the caret at the end of the body's last paragraph. */
 async function caretAtEnd(page: Page) {
   await body(page).click();
   await page.keyboard.press('Control+End');
