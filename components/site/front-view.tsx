@@ -11,10 +11,13 @@ const BLOCK_SIZES = '(min-width: 64rem) 20rem, (min-width: 40rem) 33vw, 100vw';
 /**
  * A front as readers see it: the lead story large, the top stories in a row, then each block. The image of
  * a teaser is not a link of its own (one link per story for screen readers); the headline's link covers the
- * whole teaser instead. Only the lead's image is fetched at once; the others wait until they near the view.
+ * whole teaser instead. Only the first picture is fetched at once, at high priority: the lead's, or when
+ * the lead has none, the first top story's (then the largest thing in view, what LCP measures). The others
+ * wait until they near the view.
  */
 export function FrontView({ front, timeZone, heading }: { front: FrontPage; timeZone: string; heading: React.ReactNode }) {
   if (!front.lead) return <>{heading}<p className="mt-6 text-muted">Nothing published here yet.</p></>;
+  const firstPicturedTop = front.lead.image ? null : front.top.find((teaser) => teaser.image);
   return (
     <div className="space-y-10">
       {heading}
@@ -36,7 +39,7 @@ export function FrontView({ front, timeZone, heading }: { front: FrontPage; time
       {front.top.length > 0 && (
         <section aria-label="Top stories" className="grid gap-6 border-t border-line pt-6 sm:grid-cols-2 lg:grid-cols-4" data-testid="front-top">
           {front.top.map((teaser) => (
-            <SmallTeaser key={teaser.id} teaser={teaser} sizes={TOP_SIZES} timeZone={timeZone} />
+            <SmallTeaser key={teaser.id} teaser={teaser} sizes={TOP_SIZES} timeZone={timeZone} priority={teaser === firstPicturedTop} />
           ))}
         </section>
       )}
@@ -56,10 +59,10 @@ export function FrontView({ front, timeZone, heading }: { front: FrontPage; time
   );
 }
 
-function SmallTeaser({ teaser, sizes, timeZone }: { teaser: FrontTeaser; sizes: string; timeZone: string }) {
+function SmallTeaser({ teaser, sizes, timeZone, priority = false }: { teaser: FrontTeaser; sizes: string; timeZone: string; priority?: boolean }) {
   return (
     <article className="relative">
-      {teaser.image && <TeaserImage image={teaser.image} sizes={sizes} />}
+      {teaser.image && <TeaserImage image={teaser.image} sizes={sizes} priority={priority} />}
       <SectionLabel teaser={teaser} />
       <h3 className="mt-1 font-serif text-lg font-bold leading-snug">
         <StoryLink teaser={teaser} />
