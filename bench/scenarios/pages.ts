@@ -1,3 +1,4 @@
+import { fixtureArticle } from '../../server/seed/fixture-article';
 import { interleaved } from '../lib/load';
 import { recordResponse, startReplayProcess } from '../lib/replay-server';
 import { measured, type BenchContext, type Measurement, type Scenario } from '../lib/scenario';
@@ -26,19 +27,14 @@ export async function comparePage(
   }
 }
 
-/** The newest demo article with a body: the page readers hit on a news day. */
-export async function articlePath(ctx: BenchContext): Promise<string> {
-  const article = await ctx.db.article.findFirstOrThrow({
-    where: { state: 'PUBLISHED', bodyHtml: { not: '' }, slug: { not: { startsWith: 'bench-' } } },
-    orderBy: { publishedAt: 'desc' },
-    select: { slug: true },
-  });
-  return `/articles/${article.slug}`;
+/** The fixture article, the one real (and the longest) demo article: the page readers hit on a news day. */
+export function articlePath(): string {
+  return `/articles/${fixtureArticle.slug}`;
 }
 
 export const articlePage: Scenario = {
   name: 'article page',
-  run: async (ctx) => [await comparePage(ctx, { name: 'article page (app)', path: await articlePath(ctx) })],
+  run: async (ctx) => [await comparePage(ctx, { name: 'article page (app)', path: articlePath() })],
 };
 
 export const homePage: Scenario = {

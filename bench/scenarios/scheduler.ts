@@ -1,3 +1,4 @@
+import { fixtureArticle } from '../../server/seed/fixture-article';
 import { publishDueBare } from '../lib/bare-publish';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -61,11 +62,10 @@ export const scheduler: Scenario = {
   },
 };
 
-/** `count` complete SCHEDULED articles (copies of the newest demo article's text, with its byline, no image), due in 2100 for now. */
+/** `count` complete SCHEDULED articles (copies of the fixture article's text, with its byline, no image), due in 2100 for now. */
 async function seedDue(ctx: BenchContext, prefix: string, count: number) {
-  const model = await ctx.db.article.findFirstOrThrow({
-    where: { state: 'PUBLISHED', bodyHtml: { not: '' }, slug: { not: { startsWith: 'bench-' } } },
-    orderBy: { publishedAt: 'desc' },
+  const model = await ctx.db.article.findUniqueOrThrow({
+    where: { slug: fixtureArticle.slug },
     select: { id: true, bylines: { select: { userId: true }, take: 1, where: { userId: { not: null } } } },
   });
   await ctx.db.$executeRaw`

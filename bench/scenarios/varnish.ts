@@ -12,7 +12,7 @@ export const articleThroughVarnish: Scenario = {
     const backendPort = Number(new URL(ctx.appUrls[0]).port);
     const varnish = await startVarnish({ backendPort, port: ctx.sparePorts.varnish });
     try {
-      return [await comparePage(ctx, { name: NAME, path: await articlePath(ctx), appUrl: varnish.url })];
+      return [await comparePage(ctx, { name: NAME, path: articlePath(), appUrl: varnish.url })];
     } finally {
       await stopVarnish(varnish);
     }

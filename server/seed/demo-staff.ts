@@ -42,4 +42,4 @@ export const demoSections = [
   { name: 'Opinion', description: 'Columns and commentary.' },
 ];
 
-export const demoTags = ['Russia', 'China', 'ISW', 'Defence', 'Ukraine', 'Elections', 'Energy'];
+export const demoTags = ['Russia', 'China', 'ISW', 'Defence', 'Ukraine', 'Elections', 'Energy', 'City', 'Transport', 'Weather', 'Books', 'Film'];

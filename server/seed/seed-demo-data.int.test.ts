@@ -5,9 +5,12 @@ import { withTestDatabase } from '../../test/integration/test-database';
 import { authenticate } from '../auth/authenticate';
 import { mediaStorage } from '../media/storage';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff';
+import { demoStories } from './demo-stories';
+import { fixtureArticle } from './fixture-article';
 import { seedDemoData } from './seed-demo-data';
 
 const t = withTestDatabase();
+const picturedStories = demoStories.filter((story) => story.leadImage);
 withTemporaryDataDir();
 
 async function counts() {
@@ -26,7 +29,7 @@ describe('seedDemoData', () => {
   it('creates the demo newsroom, and a second run changes nothing', async () => {
     await seedDemoData(t.db);
     const first = await counts();
-    expect(first).toEqual({ users: 4, sections: 5, tags: 7, articles: 1, media: 1, events: 1 });
+    expect(first).toEqual({ users: 4, sections: 5, tags: 12, articles: 1 + demoStories.length, media: 1 + picturedStories.length, events: 1 + demoStories.length });
     await seedDemoData(t.db);
     expect(await counts()).toEqual(first);
   });
@@ -40,7 +43,8 @@ describe('seedDemoData', () => {
 
   it('enters the fixture article as published, with every part of it', async () => {
     await seedDemoData(t.db);
-    const article = await t.db.article.findFirstOrThrow({
+    const article = await t.db.article.findUniqueOrThrow({
+      where: { slug: fixtureArticle.slug },
       include: {
         bylines: { include: { user: true } },
         sources: true,
@@ -66,5 +70,30 @@ describe('seedDemoData', () => {
     expect(article.bodyHtml).toContain('<figcaption>Quote from ISW</figcaption>');
     expect(article.bodyHtml).toContain('<strong>Background:</strong>');
     expect(article.bodyText).toContain('Details: Russian Defence Minister Andrei Belousov arrived in China');
+  });
+
+  it('publishes the made-up stories before the moment of seeding, newest first as listed, their drawings as 2400×1600 JPEGs', async () => {
+    const seededAt = Date.now();
+    await seedDemoData(t.db);
+    const stories = await t.db.article.findMany({
+      where: { headline: { in: demoStories.map((story) => story.headline) } },
+      orderBy: { publishedAt: 'desc' },
+      include: { leadImage: true, section: true, bylines: { include: { user: true } } },
+    });
+    expect(stories.map((story) => story.headline)).toEqual(demoStories.map((story) => story.headline));
+    for (const [index, story] of stories.entries()) {
+      const demo = demoStories[index]!;
+      expect(story).toMatchObject({ state: 'PUBLISHED', section: { name: demo.sectionName } });
+      expect(story.publishedAt!.getTime()).toBeLessThan(seededAt);
+      expect(story.bylines.map((byline) => byline.user?.name ?? byline.contributorName)).toEqual(['staff' in demo.byline ? demo.byline.staff : demo.byline.contributor]);
+      expect(story.bodyText).toContain(demo.paragraphs[0]);
+      if (!demo.leadImage) {
+        expect(story.leadImage).toBeNull();
+        continue;
+      }
+      expect(story).toMatchObject({ leadImageAlt: demo.leadImage.alt, leadImage: { mimeType: 'image/jpeg', width: 2400, height: 1600 } });
+      const stored = await mediaStorage().get(story.leadImage!.storageKey);
+      expect(await sharp(stored!).metadata()).toMatchObject({ format: 'jpeg', width: 2400, height: 1600 });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { hashPassword } from '../auth/password';
 import { parseArticleBody } from '../content/article-body';
 import { renderArticleBody } from '../content/render-article-body';
@@ -8,6 +9,7 @@ import type { Db } from '../db/client';
 import { mediaStorage } from '../media/storage';
 import { toSlug } from '../text/slug';
 import { DEMO_PASSWORD, demoSections, demoStaff, demoTags } from './demo-staff';
+import { demoStories, demoStoryBody } from './demo-stories';
 import { fixtureArticle } from './fixture-article';
 
 const leadImageFile = path.resolve('prisma/seed-assets/naval-exercise.jpg');
@@ -15,7 +17,8 @@ const leadImageFile = path.resolve('prisma/seed-assets/naval-exercise.jpg');
 const LEAD_IMAGE_SIZE = { width: 2400, height: 1600 };
 
 /**
- * Demo newsroom: staff for every role, sections, tags, and the fixture article as a published piece.
+ * Demo newsroom: staff for every role, sections, tags, the fixture article as a published piece, and a
+ * day's made-up stories (demo-stories.ts) so the fronts have something to arrange.
  * Idempotent: existing rows (matched by email, slug or name) are left as they are, so running it twice,
  * or over edited demo data, changes nothing.
  */
@@ -48,38 +51,107 @@ export async function seedDemoData(db: Db): Promise<void> {
   }
 
   await seedFixtureArticle(db);
+  await seedDemoStories(db);
 }
 
+/** The fixture article as published, word for word, with its stand-in picture. */
 async function seedFixtureArticle(db: Db): Promise<void> {
   const article = fixtureArticle;
+  await seedPublishedArticle(db, {
+    slug: article.slug,
+    headline: article.headline,
+    standfirst: article.standfirst,
+    body: article.body,
+    sectionName: article.sectionName,
+    tagNames: article.tagNames,
+    byline: { staff: article.bylineName },
+    publishedAt: article.publishedAt,
+    sources: article.sources,
+    leadImage: {
+      bytes: () => readFile(leadImageFile),
+      fileName: path.basename(leadImageFile),
+      caption: article.leadImage.caption,
+      credit: article.leadImage.credit,
+      alt: article.leadImage.alt,
+      // The larger ship: its crops keep it in frame.
+      focalX: 0.42,
+      focalY: 0.42,
+    },
+  });
+}
+
+/** The made-up stories of demo-stories.ts, dated back from now, their drawings turned into JPEGs. */
+async function seedDemoStories(db: Db): Promise<void> {
+  const now = Date.now();
+  for (const story of demoStories) {
+    const image = story.leadImage;
+    await seedPublishedArticle(db, {
+      slug: toSlug(story.headline),
+      headline: story.headline,
+      standfirst: story.standfirst,
+      body: demoStoryBody(story),
+      sectionName: story.sectionName,
+      tagNames: story.tagNames,
+      byline: story.byline,
+      publishedAt: new Date(now - story.hoursAgo * 3_600_000),
+      sources: [],
+      leadImage: image && {
+        bytes: () => sharp(path.resolve(`prisma/seed-assets/${image.drawing}.svg`)).jpeg({ quality: 85 }).toBuffer(),
+        fileName: `${image.drawing}.jpg`,
+        ...image,
+      },
+    });
+  }
+}
+
+type PublishedArticle = {
+  slug: string;
+  headline: string;
+  standfirst: string;
+  body: unknown;
+  sectionName: string;
+  tagNames: string[];
+  byline: { staff: string } | { contributor: string };
+  publishedAt: Date;
+  sources: { name: string; url: string }[];
+  /** A JPEG of LEAD_IMAGE_SIZE. */
+  leadImage?: { bytes: () => Promise<Buffer>; fileName: string; caption: string; credit: string; alt: string; focalX: number; focalY: number };
+};
+
+/** One published article with its byline, tags, sources and lead image, unless its slug is taken. */
+async function seedPublishedArticle(db: Db, article: PublishedArticle): Promise<void> {
   if (await db.article.findUnique({ where: { slug: article.slug }, select: { id: true } })) return;
 
   const body = parseArticleBody(article.body);
   const rendered = renderArticleBody(body);
-  const [author, section, tags] = await Promise.all([
-    db.user.findFirstOrThrow({ where: { name: article.bylineName } }),
+  const [section, tags, staff] = await Promise.all([
     db.section.findUniqueOrThrow({ where: { name: article.sectionName } }),
     db.tag.findMany({ where: { name: { in: article.tagNames } } }),
+    'staff' in article.byline ? db.user.findFirstOrThrow({ where: { name: article.byline.staff } }) : null,
   ]);
+  const createdBy = staff ?? (await db.user.findFirstOrThrow({ where: { email: demoStaff[1]!.email } }));
 
+  const image = article.leadImage;
   const storageKey = `${randomUUID()}.jpg`;
-  const imageBytes = await readFile(leadImageFile);
-  await mediaStorage().put(storageKey, imageBytes);
+  const imageBytes = image && (await image.bytes());
+  if (imageBytes) await mediaStorage().put(storageKey, imageBytes);
 
   await db.$transaction(async (tx) => {
-    const image = await tx.mediaAsset.create({
-      data: {
-        storageKey,
-        mimeType: 'image/jpeg',
-        byteSize: imageBytes.byteLength,
-        ...LEAD_IMAGE_SIZE,
-        credit: article.leadImage.credit,
-        originalName: path.basename(leadImageFile),
-        // The larger ship: its crops keep it in frame.
-        focalX: 0.42,
-        focalY: 0.42,
-      },
-    });
+    const asset =
+      image && imageBytes
+        ? await tx.mediaAsset.create({
+            data: {
+              storageKey,
+              mimeType: 'image/jpeg',
+              byteSize: imageBytes.byteLength,
+              ...LEAD_IMAGE_SIZE,
+              credit: image.credit,
+              originalName: image.fileName,
+              focalX: image.focalX,
+              focalY: image.focalY,
+            },
+          })
+        : null;
     const created = await tx.article.create({
       data: {
         slug: article.slug,
@@ -90,14 +162,11 @@ async function seedFixtureArticle(db: Db): Promise<void> {
         bodyText: rendered.text,
         state: 'PUBLISHED',
         sectionId: section.id,
-        leadImageId: image.id,
-        leadImageCaption: article.leadImage.caption,
-        leadImageCredit: article.leadImage.credit,
-        leadImageAlt: article.leadImage.alt,
+        ...(asset && image && { leadImageId: asset.id, leadImageCaption: image.caption, leadImageCredit: image.credit, leadImageAlt: image.alt }),
         publishedAt: article.publishedAt,
-        createdById: author.id,
+        createdById: createdBy.id,
         createdAt: article.publishedAt,
-        bylines: { create: [{ position: 0, userId: author.id }] },
+        bylines: { create: [staff ? { position: 0, userId: staff.id } : { position: 0, contributorName: (article.byline as { contributor: string }).contributor }] },
         sources: { create: article.sources.map((source, position) => ({ ...source, position })) },
         tags: { create: tags.map((tag) => ({ tagId: tag.id })) },
       },
