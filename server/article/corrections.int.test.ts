@@ -172,6 +172,48 @@ describe('corrections: a live article changes only through a reviewed update', (
   }, JOURNEY_TIMEOUT);
 });
 
+describe('notifications of an update’s steps', () => {
+  /** Who was told what of this article's update steps of `kind`, by name. */
+  async function told(id: string, kind: string) {
+    const rows = await t.db.notification.findMany({ where: { articleId: id, kind }, select: { message: true, user: { select: { name: true } } } });
+    return rows.map((row) => `${row.user.name}: ${row.message}`).toSorted();
+  }
+
+  it('reviewers hear of a submitted update; the author and the update’s writers of it sent back, published or discarded', async () => {
+    const { olha, dana, erin, alex, sectionId, id } = await liveArticle();
+    const headline = 'Ferry service resumes after storm';
+    await as(dana).article.save({ id, expectedVersion: 5, content: content(sectionId, olha.id, 'The ferry runs 21 times a day.') });
+    await as(dana).article.submitUpdate({ id, expectedVersion: 6 });
+    // Every editor and admin but Dana herself; other tests' staff are reviewers too.
+    const submitted = await told(id, 'submitUpdate');
+    expect(submitted).toEqual(expect.arrayContaining([
+      `${erin.name}: ${dana.name} submitted an update to “${headline}” for review`,
+      `${alex.name}: ${dana.name} submitted an update to “${headline}” for review`,
+    ]));
+    expect(submitted.filter((line) => line.startsWith(`${dana.name}:`) || line.startsWith(`${olha.name}:`))).toEqual([]);
+
+    await as(erin).article.requestUpdateChanges({ id, expectedVersion: 7, comment: 'Cite the timetable.' });
+    expect(await told(id, 'requestUpdateChanges')).toEqual([
+      `${dana.name}: ${erin.name} sent the update to “${headline}” back with changes requested: Cite the timetable.`,
+      `${olha.name}: ${erin.name} sent the update to “${headline}” back with changes requested: Cite the timetable.`,
+    ]);
+
+    await as(dana).article.submitUpdate({ id, expectedVersion: 8 });
+    await as(erin).article.publishUpdate({ id, expectedVersion: 9, note: null });
+    expect(await told(id, 'publishUpdate')).toEqual([
+      `${dana.name}: ${erin.name} published the update to “${headline}”`,
+      `${olha.name}: ${erin.name} published the update to “${headline}”`,
+    ]);
+
+    await as(dana).article.save({ id, expectedVersion: 10, content: content(sectionId, olha.id, 'The ferry runs 40 times a day.') });
+    await as(erin).article.discardUpdate({ id, expectedVersion: 11, comment: 'The count was right.' });
+    expect(await told(id, 'discardUpdate')).toEqual([
+      `${dana.name}: ${erin.name} discarded the update to “${headline}”: The count was right.`,
+      `${olha.name}: ${erin.name} discarded the update to “${headline}”: The count was right.`,
+    ]);
+  }, JOURNEY_TIMEOUT);
+});
+
 describe('addresses that never break', () => {
   it('an editor changes a published slug with a reason; the old address moves, and no article may take it', async () => {
     const { olha, dana, sectionId, id, slug } = await liveArticle();

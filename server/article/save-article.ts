@@ -12,6 +12,7 @@ import { planContentEdit } from '../workflow/edit';
 import { decideUpdateStep } from '../workflow/update';
 import { readPublishChecklist } from '../checklist/read-publish-checklist';
 import { newsroomSettings } from '../site/published-articles';
+import { notifyWorkflowStep } from '../notifications/notify-workflow';
 import type { ArticleContentInput } from './article.schema';
 import { describeBylineChange } from './byline-change';
 import { conflictError, lockArticleForWrite, type LockedArticle } from './lock-article';
@@ -174,6 +175,14 @@ export async function saveArticle({
           comment: discardingUpdate.comment.trim(),
           data: { revisionId: restoredFrom ?? null, fromUpdateState: current.updateState, toUpdateState: null },
         },
+      });
+      await notifyWorkflowStep(tx, {
+        action: 'discardUpdate',
+        article: { id: articleId, headline: content.headline },
+        actor: { id: actor.id, name: actor.name },
+        bylineUserIds: staffBylineIds(current.bylines),
+        updateWriterIds: current.updateWriterIds,
+        comment: discardingUpdate.comment.trim(),
       });
     } else if (restoredFrom) {
       await tx.articleEvent.create({

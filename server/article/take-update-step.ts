@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { cacheTags } from '../site/cache-tags';
 import { readPublicArticleFacts } from '../site/public-article-facts';
 import { newsroomSettings } from '../site/published-articles';
+import { notifyWorkflowStep } from '../notifications/notify-workflow';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { tagsTouchedByArticleChange } from '../site/tags-touched';
 import type { UpdateAction, UpdateState } from '../workflow/states';
@@ -18,8 +19,8 @@ import { readWorkflowArticle } from './workflow-facts';
 
 /**
  * One step of a live article's pending update, atomically: lock and version check, THE rules
- * (workflow/update.ts), the new update state and its ArticleEvent in one transaction; a refused step
- * writes nothing. Publishing the update makes the working copy's revision the live copy, dates it
+ * (workflow/update.ts), the new update state, its ArticleEvent and the notifications of those concerned in
+ * one transaction; a refused step writes nothing. Publishing the update makes the working copy's revision the live copy, dates it
  * ("Updated"), and may publish a public note with it; then the pages showing the article (and, with a
  * note, the corrections page) are revalidated.
  */
@@ -92,6 +93,14 @@ export async function takeUpdateStep({
         },
         createdAt: now,
       },
+    });
+    await notifyWorkflowStep(tx, {
+      action,
+      article: updated,
+      actor: { id: actor.id, name: actor.name },
+      bylineUserIds: facts.bylineUserIds,
+      updateWriterIds: article.updateWriterIds,
+      comment,
     });
     if (goesLive) {
       // Receivers hear of the new live version: as a correction when it carries a Correction note.

@@ -7,6 +7,8 @@ type WorkflowNotice = {
   /** Null for the scheduler. */
   actor: { id: string; name: string } | null;
   bylineUserIds: string[];
+  /** A pending update's steps: who wrote in the update (heard of as authors, with the byline). */
+  updateWriterIds?: string[];
   comment?: string | null;
 };
 
@@ -21,6 +23,10 @@ const notices: Record<string, { to: 'reviewers' | 'authors'; says: (who: string,
   publishScheduled: { to: 'authors', says: (_who, h) => `“${h}” went live as scheduled` },
   holdScheduled: { to: 'reviewers', says: (_who, h) => `“${h}” was NOT published at its scheduled time` },
   unpublish: { to: 'authors', says: (who, h) => `${who} unpublished “${h}”` },
+  submitUpdate: { to: 'reviewers', says: (who, h) => `${who} submitted an update to “${h}” for review` },
+  requestUpdateChanges: { to: 'authors', says: (who, h) => `${who} sent the update to “${h}” back with changes requested` },
+  publishUpdate: { to: 'authors', says: (who, h) => `${who} published the update to “${h}”` },
+  discardUpdate: { to: 'authors', says: (who, h) => `${who} discarded the update to “${h}”` },
 };
 
 const reviewerRoles = ROLES.filter((role) => can(role, 'article.review'));
@@ -40,7 +46,7 @@ export async function notifyWorkflowSteps(tx: Tx, steps: readonly WorkflowNotice
     if (rule.to === 'reviewers') {
       reviewers ??= (await tx.user.findMany({ where: { active: true, role: { in: reviewerRoles } }, select: { id: true } })).map((user) => user.id);
     }
-    const recipients = rule.to === 'authors' ? notice.bylineUserIds : reviewers ?? [];
+    const recipients = rule.to === 'authors' ? [...notice.bylineUserIds, ...(notice.updateWriterIds ?? [])] : reviewers ?? [];
     const message = rule.says(notice.actor?.name ?? 'The scheduler', notice.article.headline || 'Untitled') +
       (notice.comment ? `: ${notice.comment}` : '');
     const userIds = [...new Set(recipients)].filter((id) => id !== notice.actor?.id);
