@@ -181,7 +181,7 @@ export async function saveArticle({
         article: { id: articleId, headline: content.headline },
         actor: { id: actor.id, name: actor.name },
         bylineUserIds: staffBylineIds(current.bylines),
-        updateWriterIds: current.updateWriterIds,
+        writerIds: current.updateWriterIds,
         comment: discardingUpdate.comment.trim(),
       });
     } else if (restoredFrom) {

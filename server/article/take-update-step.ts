@@ -99,7 +99,7 @@ export async function takeUpdateStep({
       article: updated,
       actor: { id: actor.id, name: actor.name },
       bylineUserIds: facts.bylineUserIds,
-      updateWriterIds: article.updateWriterIds,
+      writerIds: article.updateWriterIds,
       comment,
     });
     if (goesLive) {

@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { notifyWorkflowStep } from '../notifications/notify-workflow';
 import { newsroomSettings } from '../site/published-articles';
 import type { RevalidatePublicPages } from '../site/revalidation-port';
 import { decideEntryChange, type EntryChange } from '../workflow/live-blog';
@@ -56,12 +57,16 @@ export async function changeEntry({
       data: { ...entryData(change, actor.id, now), version: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError('CONFLICT', 'This entry was changed meanwhile; reload to see it.');
+    const action = EVENT[change.kind === 'pin' && !change.pinned ? 'unpin' : ruleChange];
+    const reason = 'reason' in change ? change.reason : null;
+    // Its author hears whether a waiting entry was posted or turned down.
+    await notifyWorkflowStep(tx, { action, article, actor: { id: actor.id, name: actor.name }, bylineUserIds: [], writerIds: entry.authorId ? [entry.authorId] : [], comment: reason });
     await tx.articleEvent.create({
       data: {
         articleId: article.id,
         actorId: actor.id,
-        action: EVENT[change.kind === 'pin' && !change.pinned ? 'unpin' : ruleChange],
-        comment: 'reason' in change ? change.reason : null,
+        action,
+        comment: reason,
         data: { entryId, ...(change.kind === 'edit' && { before: entry.text }), ...(fourEyesWaived && { fourEyesWaived: true }) },
         createdAt: now,
       },

@@ -183,6 +183,32 @@ describe('live blogs', () => {
     expect(row).toMatchObject({ status: 'POSTED', approvedById: erin.id, authorId: olha.id });
   });
 
+  it('editors hear of a waiting entry; its author hears whether it was posted or turned down', async () => {
+    const { olha, dana, erin, alex, article } = await liveBlog();
+    const told = async (kind: string) =>
+      (await t.db.notification.findMany({ where: { articleId: article.id, kind }, select: { message: true, user: { select: { name: true } } } }))
+        .map((row) => `${row.user.name}: ${row.message}`)
+        .toSorted();
+    await as(dana).liveBlog.post({ articleId: article.id, text: 'Posted at once: nobody is told.' });
+    expect(await told('liveBlogEntryPosted')).toEqual([]);
+
+    const kept = await as(olha).liveBlog.post({ articleId: article.id, text: 'Air defence active over the capital.' });
+    const dropped = await as(olha).liveBlog.post({ articleId: article.id, text: 'Unconfirmed: a second blast.' });
+    const waiting = await told('liveBlogEntryQueued');
+    // Every editor and admin (other tests' staff too), never the journalist who sent it.
+    for (const editor of [dana, erin, alex]) {
+      expect(waiting.filter((line) => line === `${editor.name}: ${olha.name} sent an entry to the live blog “${article.headline}” for approval`)).toHaveLength(2);
+    }
+    expect(waiting.filter((line) => line.startsWith(`${olha.name}:`))).toEqual([]);
+
+    await as(erin).liveBlog.approve({ entryId: kept.id, expectedVersion: 1 });
+    await as(erin).liveBlog.remove({ entryId: dropped.id, expectedVersion: 1, reason: 'Not confirmed by two sources.' });
+    expect(await told('liveBlogEntryApproved')).toEqual([`${olha.name}: ${erin.name} posted your entry to the live blog “${article.headline}”`]);
+    expect(await told('liveBlogEntryRejected')).toEqual([
+      `${olha.name}: ${erin.name} turned down your entry to the live blog “${article.headline}”: Not confirmed by two sources.`,
+    ]);
+  });
+
   it('an editor pins a key event, and edits or removes an entry only with a reason kept in the timeline', async () => {
     const { dana, erin, article } = await liveBlog();
     const entry = await as(dana).liveBlog.post({ articleId: article.id, text: 'Two killed in Kharkiv.' });

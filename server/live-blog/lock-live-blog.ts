@@ -16,7 +16,7 @@ export async function lockLiveBlog(tx: Tx, { actor, articleId }: { actor: Actor;
   await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId}::uuid FOR SHARE`;
   const article = await tx.article.findFirst({
     where: { AND: [{ id: articleId }, articleWhereForActor(actor)] },
-    select: { id: true, slug: true, state: true, isLiveBlog: true, bylines: { select: { userId: true } } },
+    select: { id: true, slug: true, headline: true, state: true, isLiveBlog: true, bylines: { select: { userId: true } } },
   });
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist, or you cannot see it.');
   const rules: LiveBlogArticle = { state: article.state, isLiveBlog: article.isLiveBlog, bylineUserIds: staffBylineIds(article.bylines) };

@@ -7,8 +7,8 @@ type WorkflowNotice = {
   /** Null for the scheduler. */
   actor: { id: string; name: string } | null;
   bylineUserIds: string[];
-  /** A pending update's steps: who wrote in the update (heard of as authors, with the byline). */
-  updateWriterIds?: string[];
+  /** Who wrote what the step is about, beside the byline: an update's writers, a live-blog entry's author. */
+  writerIds?: string[];
   comment?: string | null;
 };
 
@@ -27,6 +27,9 @@ const notices: Record<string, { to: 'reviewers' | 'authors'; says: (who: string,
   requestUpdateChanges: { to: 'authors', says: (who, h) => `${who} sent the update to “${h}” back with changes requested` },
   publishUpdate: { to: 'authors', says: (who, h) => `${who} published the update to “${h}”` },
   discardUpdate: { to: 'authors', says: (who, h) => `${who} discarded the update to “${h}”` },
+  liveBlogEntryQueued: { to: 'reviewers', says: (who, h) => `${who} sent an entry to the live blog “${h}” for approval` },
+  liveBlogEntryApproved: { to: 'authors', says: (who, h) => `${who} posted your entry to the live blog “${h}”` },
+  liveBlogEntryRejected: { to: 'authors', says: (who, h) => `${who} turned down your entry to the live blog “${h}”` },
 };
 
 const reviewerRoles = ROLES.filter((role) => can(role, 'article.review'));
@@ -46,7 +49,7 @@ export async function notifyWorkflowSteps(tx: Tx, steps: readonly WorkflowNotice
     if (rule.to === 'reviewers') {
       reviewers ??= (await tx.user.findMany({ where: { active: true, role: { in: reviewerRoles } }, select: { id: true } })).map((user) => user.id);
     }
-    const recipients = rule.to === 'authors' ? [...notice.bylineUserIds, ...(notice.updateWriterIds ?? [])] : reviewers ?? [];
+    const recipients = rule.to === 'authors' ? [...notice.bylineUserIds, ...(notice.writerIds ?? [])] : reviewers ?? [];
     const message = rule.says(notice.actor?.name ?? 'The scheduler', notice.article.headline || 'Untitled') +
       (notice.comment ? `: ${notice.comment}` : '');
     const userIds = [...new Set(recipients)].filter((id) => id !== notice.actor?.id);
