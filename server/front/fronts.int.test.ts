@@ -6,7 +6,7 @@ import { createCaller } from '../api/root';
 import type { Role } from '../auth/permissions';
 import { defaultFrontLayout, EMPTY_SLOT, type FrontLayout } from './front-layout.schema';
 import { homeFront, sectionFront } from './front-target';
-import { readFrontPage } from './read-front';
+import { buildFrontPage, readFrontPage } from './read-front';
 
 const t = withTestDatabase();
 
@@ -95,6 +95,40 @@ describe('arranging a front', () => {
     expect(revalidated).toEqual([[`section:${section.slug}`]]);
     expect((await readFrontPage(t.db, sectionFront(section))).lead?.id).toBe(elsewhere.id);
     expect(await codeOf(api.front.get({ front: 'no-such-section' }))).toBe('NOT_FOUND');
+  });
+
+  it('section and tag blocks each show their own newest live stories not shown above them', async () => {
+    const author = await createStaff(t.db);
+    const [sectionA, sectionB, sectionC] = await Promise.all([1, 2, 3].map(() => createSection(t.db)));
+    const tag = await t.db.tag.create({ data: { name: `Harbour ${Date.now()}`, slug: `harbour-${Date.now()}` } });
+    /** A live story of `section`, published `hour` hours into 2020 (older than every other test's). */
+    const story = async (section: { id: string }, headline: string, hour: number, tagged = false) => {
+      const made = await createArticle(t.db, { authors: [author], state: 'PUBLISHED', sectionId: section.id, headline });
+      if (tagged) await t.db.articleTag.create({ data: { articleId: made.id, tagId: tag.id } });
+      return t.db.article.update({ where: { id: made.id }, data: { publishedAt: new Date(Date.UTC(2020, 0, 1, hour)) } });
+    };
+    const a = [await story(sectionA, 'A1', 1), await story(sectionA, 'A2', 2), await story(sectionA, 'A3', 3), await story(sectionA, 'A4', 4, true)];
+    const b = [await story(sectionB, 'B1', 5, true), await story(sectionB, 'B2', 6, true), await story(sectionB, 'B3', 7, true)];
+    await story(sectionB, 'B4, not tagged', 8);
+    await story(sectionA, 'A5, not live', 9).then((draft) => t.db.article.update({ where: { id: draft.id }, data: { state: 'UNPUBLISHED' } }));
+    // Every slot chosen, so nothing above the blocks fills itself from the newest.
+    const chosen = await Promise.all([1, 2, 3, 4, 5].map((n) => story(sectionC, `C${n}`, 10 + n)));
+    const slot = (articleId: string) => ({ ...EMPTY_SLOT, articleId });
+    const layout: FrontLayout = {
+      lead: slot(chosen[0]!.id),
+      top: chosen.slice(1).map((picked) => slot(picked.id)),
+      blocks: [
+        { kind: 'section', sectionId: sectionA.id, count: 2 },
+        { kind: 'tag', tagSlug: tag.slug, count: 2 },
+      ],
+    };
+    const page = await buildFrontPage(t.db, homeFront(), layout);
+    expect([page.lead, ...page.top].map((shown) => shown?.headline)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
+    expect(page.blocks.map((block) => block.stories.map((shown) => shown.id))).toEqual([
+      [a[3]!.id, a[2]!.id],
+      // A4 carries the tag too, but the section block above already shows it.
+      [b[2]!.id, b[1]!.id],
+    ]);
   });
 
   it('a story unpublished or taken down leaves every front on the next read, its slot filling itself', async () => {
