@@ -99,7 +99,7 @@ describe('arranging a front', () => {
 
   it('section and tag blocks each show their own newest live stories not shown above them', async () => {
     const author = await createStaff(t.db);
-    const [sectionA, sectionB, sectionC] = await Promise.all([1, 2, 3].map(() => createSection(t.db)));
+    const [sectionA, sectionB, sectionC] = await Promise.all([createSection(t.db), createSection(t.db), createSection(t.db)]);
     const tag = await t.db.tag.create({ data: { name: `Harbour ${Date.now()}`, slug: `harbour-${Date.now()}` } });
     /** A live story of `section`, published `hour` hours into 2020 (older than every other test's). */
     const story = async (section: { id: string }, headline: string, hour: number, tagged = false) => {
