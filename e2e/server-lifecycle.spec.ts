@@ -32,7 +32,7 @@ test('a server killed by a signal makes npm start exit non-zero, after closing t
   server = startOwnServer({ dataDir: DATA_DIR });
   await waitUntilServing(server);
   process.kill(pidOf(server, NEXT_SERVER), 'SIGKILL');
-  expect(await server.exited).toEqual({ code: 1, signal: null });
+  expect(await server.exited, `npm start said:\n${server.output()}`).toEqual({ code: 1, signal: null });
   expect(server.output()).toContain('The server stopped unexpectedly: it was killed by SIGKILL.');
   await waitUntilGone(server);
 });

@@ -3,9 +3,9 @@ import type { JSONContent } from '@tiptap/core';
 /**
  * Made-up stories that make the demo site look like a day's news: the fronts need a lead with a picture,
  * top stories and a few stories per section to show what they do. None is about real people or events;
- * the fixture article (fixture-article.ts) is the one real piece. Pictures are drawings in
- * prisma/seed-assets (SVG, turned into JPEGs when seeded); dates count back from the moment of seeding,
- * so the newest story leads the home page.
+ * the fixture article (fixture-article.ts) is the one real piece. Pictures are drawings (JPEGs of
+ * 2400×1600 in prisma/seed-assets); dates count back from the moment of seeding, so the newest story
+ * leads the home page.
  */
 export type DemoStory = {
   headline: string;

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { hashPassword } from '../auth/password';
 import { parseArticleBody } from '../content/article-body';
 import { renderArticleBody } from '../content/render-article-body';
@@ -80,7 +79,7 @@ async function seedFixtureArticle(db: Db): Promise<void> {
   });
 }
 
-/** The made-up stories of demo-stories.ts, dated back from now, their drawings turned into JPEGs. */
+/** The made-up stories of demo-stories.ts, dated back from now, with their drawings. */
 async function seedDemoStories(db: Db): Promise<void> {
   const now = Date.now();
   for (const story of demoStories) {
@@ -96,7 +95,7 @@ async function seedDemoStories(db: Db): Promise<void> {
       publishedAt: new Date(now - story.hoursAgo * 3_600_000),
       sources: [],
       leadImage: image && {
-        bytes: () => sharp(path.resolve(`prisma/seed-assets/${image.drawing}.svg`)).jpeg({ quality: 85 }).toBuffer(),
+        bytes: () => readFile(path.resolve(`prisma/seed-assets/${image.drawing}.jpg`)),
         fileName: `${image.drawing}.jpg`,
         ...image,
       },
