@@ -8,9 +8,9 @@ import { lockLiveBlog, tagsTouchedByEntry } from './lock-live-blog';
 
 /**
  * Posts an entry to a live blog, as THE rules say (workflow/live-blog.ts): shown at once, or waiting for an
- * editor. The entry, its ArticleEvent, the editors' notifications of a waiting one and the poster's part in the article (a writer before it is live, a
- * corrector after: the four-eyes rule reads both) are written in one transaction; readers' pages are
- * revalidated once it commits, when it is shown.
+ * editor. The entry, its ArticleEvent, the editors' notifications of a waiting one and the poster's part
+ * in the article (a writer before it is live, a corrector after: the four-eyes rule reads both) are
+ * written in one transaction; readers' pages are revalidated once it commits, when it is shown.
  */
 export async function postEntry({
   db,

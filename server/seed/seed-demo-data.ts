@@ -67,8 +67,7 @@ async function seedFixtureArticle(db: Db): Promise<void> {
     publishedAt: article.publishedAt,
     sources: article.sources,
     leadImage: {
-      bytes: () => readFile(leadImageFile),
-      fileName: path.basename(leadImageFile),
+      file: leadImageFile,
       caption: article.leadImage.caption,
       credit: article.leadImage.credit,
       alt: article.leadImage.alt,
@@ -95,8 +94,7 @@ async function seedDemoStories(db: Db): Promise<void> {
       publishedAt: new Date(now - story.hoursAgo * 3_600_000),
       sources: [],
       leadImage: image && {
-        bytes: () => readFile(path.resolve(`prisma/seed-assets/${image.drawing}.jpg`)),
-        fileName: `${image.drawing}.jpg`,
+        file: path.resolve(`prisma/seed-assets/${image.drawing}.jpg`),
         ...image,
       },
     });
@@ -113,8 +111,8 @@ type PublishedArticle = {
   byline: { staff: string } | { contributor: string };
   publishedAt: Date;
   sources: { name: string; url: string }[];
-  /** A JPEG of LEAD_IMAGE_SIZE. */
-  leadImage?: { bytes: () => Promise<Buffer>; fileName: string; caption: string; credit: string; alt: string; focalX: number; focalY: number };
+  /** `file`: a JPEG of LEAD_IMAGE_SIZE. */
+  leadImage?: { file: string; caption: string; credit: string; alt: string; focalX: number; focalY: number };
 };
 
 /** One published article with its byline, tags, sources and lead image, unless its slug is taken. */
@@ -132,7 +130,7 @@ async function seedPublishedArticle(db: Db, article: PublishedArticle): Promise<
 
   const image = article.leadImage;
   const storageKey = `${randomUUID()}.jpg`;
-  const imageBytes = image && (await image.bytes());
+  const imageBytes = image && (await readFile(image.file));
   if (imageBytes) await mediaStorage().put(storageKey, imageBytes);
 
   await db.$transaction(async (tx) => {
@@ -145,7 +143,7 @@ async function seedPublishedArticle(db: Db, article: PublishedArticle): Promise<
               byteSize: imageBytes.byteLength,
               ...LEAD_IMAGE_SIZE,
               credit: image.credit,
-              originalName: image.fileName,
+              originalName: path.basename(image.file),
               focalX: image.focalX,
               focalY: image.focalY,
             },
@@ -165,7 +163,7 @@ async function seedPublishedArticle(db: Db, article: PublishedArticle): Promise<
         publishedAt: article.publishedAt,
         createdById: createdBy.id,
         createdAt: article.publishedAt,
-        bylines: { create: [staff ? { position: 0, userId: staff.id } : { position: 0, contributorName: (article.byline as { contributor: string }).contributor }] },
+        bylines: { create: [{ position: 0, ...('staff' in article.byline ? { userId: createdBy.id } : { contributorName: article.byline.contributor }) }] },
         sources: { create: article.sources.map((source, position) => ({ ...source, position })) },
         tags: { create: tags.map((tag) => ({ tagId: tag.id })) },
       },
