@@ -9,6 +9,9 @@ import { expect } from './fixtures';
 export async function expectDialogOnTop(page: Page) {
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
+  // The toolbar comes with the editor, which may still be loading on a busy machine when the dialog opens.
+  await expect(page.locator('[role="toolbar"][aria-label="Formatting"]')).toBeAttached();
+  await expect(dialog.locator('button[type="submit"]')).toBeAttached();
   const toolbarHit = await page.evaluate(() => {
     const toolbar = document.querySelector('[role="toolbar"][aria-label="Formatting"]');
     const submit = document.querySelector('[role="dialog"] button[type="submit"]');
