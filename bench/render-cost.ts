@@ -2,9 +2,10 @@
  * `npx tsx bench/render-cost.ts` (after `npx next build`): the CPU one cold public page costs the server,
  * which bounds how fast 1,000 articles going live at once can all be served (issue 11; BENCHMARKS.md, "The
  * budget, in numbers"). Starts one `next start` on BENCH_PORT (3400) on a throwaway PostgreSQL database
- * with the demo data and PAGES (300) published copies of the fixture article, and asks for pages never
- * asked before, two at a time, reading the server's CPU time (/proc) around each batch:
- *  - the fixture article's page (its 31 KB body, lead image, byline, sources, section, tags, JSON-LD), against
+ * with the demo data and PAGES (300) published copies of the fixture article, the pages the scheduler
+ * scenario serves (bench/lib/fixture-copies.ts), and asks for pages never asked before, two at a time,
+ * reading the server's CPU time (/proc) around each batch:
+ *  - such an article page (the fixture's 31 KB body, byline, section, JSON-LD), against
  *  - the baseline: an address with no article, the cheapest page the same route renders (Next's work for an
  *    ISR page under the public layout, with the one read that finds nothing).
  * Batches of the two alternate, so a change in the machine's load shows in both. Not part of `npm test`.
@@ -13,9 +14,9 @@ import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createDb } from '../server/db/client';
-import { fixtureArticle } from '../server/seed/fixture-article';
 import { seedDemoData } from '../server/seed/seed-demo-data';
 import { startBenchApp } from './autosave-app';
+import { insertFixtureCopies } from './lib/fixture-copies';
 
 const PAGES = Number(process.env.PAGES ?? 300);
 const BATCH = 50;
@@ -24,7 +25,10 @@ const port = Number(process.env.BENCH_PORT ?? 3400);
 
 const app = await startBenchApp({ port, embedded: false });
 try {
-  await seedPublishedCopies(app.databaseUrl, PAGES + WARM_UP);
+  const db = createDb(app.databaseUrl, { poolSize: 2 });
+  await seedDemoData(db);
+  await insertFixtureCopies(db, { prefix: 'render-cost-', count: PAGES + WARM_UP, state: 'PUBLISHED' });
+  await db.$disconnect();
   const pid = Number(/pid=(\d+)/.exec(execSync(`ss -ltnpH 'sport = :${port}'`).toString())![1]);
   const load = loadavg()[0]!.toFixed(2);
 
@@ -42,9 +46,9 @@ try {
   const article = articleMs / PAGES;
   const missing = missingMs / PAGES;
   console.log(`${PAGES} cold renders of each, two at a time, one instance; ${cpus().length} cores; load ${load} at the start`);
-  console.log(`${'page'.padEnd(58)} ${'CPU ms'.padStart(7)} ${'× baseline'.padStart(11)}`);
-  console.log(`${'baseline: an address with no article (404)'.padEnd(58)} ${missing.toFixed(1).padStart(7)} ${'1.00'.padStart(11)}`);
-  console.log(`${'the fixture article'.padEnd(58)} ${article.toFixed(1).padStart(7)} ${(article / missing).toFixed(2).padStart(11)}`);
+  console.log(`${'page'.padEnd(66)} ${'CPU ms'.padStart(7)} ${'× baseline'.padStart(11)}`);
+  console.log(`${'baseline: an address with no article (404)'.padEnd(66)} ${missing.toFixed(1).padStart(7)} ${'1.00'.padStart(11)}`);
+  console.log(`${'a copy of the fixture article (as the scheduler scenario serves)'.padEnd(66)} ${article.toFixed(1).padStart(7)} ${(article / missing).toFixed(2).padStart(11)}`);
   console.log(`1,000 new article pages: ${article.toFixed(1)} s of CPU, ${(article / cpus().length).toFixed(1)} s on all ${cpus().length} cores with nothing else running`);
 } finally {
   await app.stop();
@@ -69,32 +73,4 @@ async function coldRenders(paths: readonly string[], pid: number, expected?: num
 function serverCpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** The demo data, and `count` published copies of the fixture article (text, lead image, bylines, sources, section, tags): render-cost-1…N. */
-async function seedPublishedCopies(databaseUrl: string, count: number) {
-  const db = createDb(databaseUrl, { poolSize: 2 });
-  try {
-    await seedDemoData(db);
-    const model = await db.article.findUniqueOrThrow({ where: { slug: fixtureArticle.slug }, select: { id: true } });
-    await db.$executeRaw`
-      INSERT INTO "Article" (id, slug, headline, standfirst, body, "bodyHtml", "bodyText", state, "sectionId", "createdById", "updatedAt", "publishedAt", "contentUpdatedAt",
-        "leadImageId", "leadImageCaption", "leadImageCredit", "leadImageAlt")
-      SELECT gen_random_uuid(), 'render-cost-' || n, 'Render cost ' || n, a.standfirst, a.body, a."bodyHtml", a."bodyText", 'PUBLISHED',
-        a."sectionId", a."createdById", now(), now(), now(), a."leadImageId", a."leadImageCaption", a."leadImageCredit", a."leadImageAlt"
-      FROM generate_series(1, ${count}::int) AS n, (SELECT * FROM "Article" WHERE id = ${model.id}::uuid) a`;
-    await db.$executeRaw`
-      INSERT INTO "Byline" (id, "articleId", position, "userId", "contributorName")
-      SELECT gen_random_uuid(), copy.id, byline.position, byline."userId", byline."contributorName"
-      FROM "Article" copy, "Byline" byline WHERE copy.slug LIKE 'render-cost-%' AND byline."articleId" = ${model.id}::uuid`;
-    await db.$executeRaw`
-      INSERT INTO "SourceAttribution" (id, "articleId", position, name, url)
-      SELECT gen_random_uuid(), copy.id, source.position, source.name, source.url
-      FROM "Article" copy, "SourceAttribution" source WHERE copy.slug LIKE 'render-cost-%' AND source."articleId" = ${model.id}::uuid`;
-    await db.$executeRaw`
-      INSERT INTO "ArticleTag" ("articleId", "tagId")
-      SELECT copy.id, tag."tagId" FROM "Article" copy, "ArticleTag" tag WHERE copy.slug LIKE 'render-cost-%' AND tag."articleId" = ${model.id}::uuid`;
-  } finally {
-    await db.$disconnect();
-  }
 }

@@ -1,5 +1,5 @@
-import { fixtureArticle } from '../../server/seed/fixture-article';
 import { publishDueBare } from '../lib/bare-publish';
+import { insertFixtureCopies } from '../lib/fixture-copies';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { measured, type BenchContext, type Scenario } from '../lib/scenario';
@@ -17,8 +17,8 @@ export const scheduler: Scenario = {
   async run(ctx) {
     const count = ctx.smoke ? 100 : Number(process.env.BENCH_DUE ?? 1_000);
     const run = `r${Date.now().toString(36)}`;
-    await seedDue(ctx, `due-${run}-`, count);
-    await seedDue(ctx, `base-${run}-`, count);
+    await insertFixtureCopies(ctx.db, { prefix: `due-${run}-`, count, state: 'SCHEDULED' });
+    await insertFixtureCopies(ctx.db, { prefix: `base-${run}-`, count, state: 'SCHEDULED' });
 
     const baselineSeconds = await timed(() => publishDueBare(ctx.dbUrl, `base-${run}-%`));
     ctx.log(`  baseline: ${count} published by bare statements in ${baselineSeconds.toFixed(2)} s`);
@@ -61,22 +61,6 @@ export const scheduler: Scenario = {
     ];
   },
 };
-
-/** `count` complete SCHEDULED articles (copies of the fixture article's text, with its byline, no image), due in 2100 for now. */
-async function seedDue(ctx: BenchContext, prefix: string, count: number) {
-  const model = await ctx.db.article.findUniqueOrThrow({
-    where: { slug: fixtureArticle.slug },
-    select: { id: true, bylines: { select: { userId: true }, take: 1, where: { userId: { not: null } } } },
-  });
-  await ctx.db.$executeRaw`
-    INSERT INTO "Article" (id, slug, headline, standfirst, body, "bodyHtml", "bodyText", state, "sectionId", "createdById", "updatedAt", "publishAt")
-    SELECT gen_random_uuid(), ${prefix} || n, 'Going live ' || n, a.standfirst, a.body, a."bodyHtml", a."bodyText", 'SCHEDULED',
-      a."sectionId", a."createdById", now(), timestamptz '2100-01-01'
-    FROM generate_series(1, ${count}::int) AS n, (SELECT * FROM "Article" WHERE id = ${model.id}::uuid) a`;
-  await ctx.db.$executeRaw`
-    INSERT INTO "Byline" (id, "articleId", position, "userId")
-    SELECT gen_random_uuid(), id, 0, ${model.bylines[0]?.userId ?? null}::uuid FROM "Article" WHERE slug LIKE ${`${prefix}%`}`;
-}
 
 /** Longest the scenario waits for the articles to go live and be served. */
 const SERVE_LIMIT_S = 300;
