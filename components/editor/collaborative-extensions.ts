@@ -23,13 +23,22 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
 
 /**
  * THE extension list, editing the shared document's `body` (COLLAB-CONTRACT) instead of its own copy:
- * Collaboration brings its own undo (only this person's changes), so StarterKit's is switched off; carets
- * and selections of the others come from awareness; comments are highlighted on their words.
+ * Collaboration brings its own undo (only this person's changes), so StarterKit's is switched off.
  */
-export function collaborativeExtensions({ doc, provider, user }: SharedBody): Extensions {
+export function sharedBodyExtensions(doc: Y.Doc): Extensions {
   return [
     ...articleExtensions.map((extension) => (extension.name === 'starterKit' ? extension.configure({ undoRedo: false }) : extension)),
     Collaboration.configure({ document: doc, field: 'body' }),
+  ];
+}
+
+/**
+ * The desk's editor: the shared body, with the others' carets and selections from awareness, and comments
+ * highlighted on their words.
+ */
+export function collaborativeExtensions({ doc, provider, user }: SharedBody): Extensions {
+  return [
+    ...sharedBodyExtensions(doc),
     CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color }, render: renderCaret }),
     CommentAnchors,
   ];

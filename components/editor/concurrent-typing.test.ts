@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BODY_FIELD } from '@/server/collab/collab-layout';
-import { articleExtensions } from '@/server/content/extensions';
+import { sharedBodyExtensions } from './collaborative-extensions';
 
 /**
  * Two people typing at the same place in one paragraph, as the editor binds them to the shared document.
- * Each editor is the real one (THE extension list, shared body); the network between them is a pair of
+ * Each editor is the desk's (THE extension list bound to the shared body; carets and comments aside); the network between them is a pair of
  * queues the test empties when it likes, so every order of keystrokes and deliveries can be tried.
  */
 type Person = { editor: Editor; doc: Y.Doc; outbox: Uint8Array[] };
@@ -28,10 +26,7 @@ function person(clientID: number, start: Y.Doc | null): Person {
   });
   const editor = new Editor({
     element: document.createElement('div'),
-    extensions: [
-      ...articleExtensions.map((extension) => (extension.name === 'starterKit' ? extension.configure({ undoRedo: false }) : extension)),
-      Collaboration.configure({ document: doc, field: BODY_FIELD }),
-    ],
+    extensions: sharedBodyExtensions(doc),
   });
   opened.push(editor);
   return { editor, doc, outbox };
