@@ -1,7 +1,19 @@
 'use client';
 
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { mapCaret } from './shared-fields';
+
+/** Every mounted kept field's `remember`, for `rememberKeptCarets`. */
+const keptFields = new Set<() => void>();
+
+/**
+ * Notes where every kept field's caret is now. Called when a change from elsewhere arrives, before React
+ * shows it: a caret moved without a select event (End, Home, a click in place) would otherwise be known
+ * only from the last select or keystroke, and be put back there.
+ */
+export function rememberKeptCarets(): void {
+  keptFields.forEach((remember) => remember());
+}
 
 /**
  * Keeps the caret on its word in a text field whose value someone else changes (a co-editor typing in the
@@ -11,10 +23,14 @@ import { mapCaret } from './shared-fields';
 export function useKeptCaret<T extends HTMLInputElement | HTMLTextAreaElement>(value: string) {
   const ref = useRef<T>(null);
   const last = useRef({ value, start: 0, end: 0 });
-  const remember = () => {
+  const remember = useRef(() => {
     const field = ref.current;
     if (field) last.current = { value: field.value, start: field.selectionStart ?? 0, end: field.selectionEnd ?? 0 };
-  };
+  }).current;
+  useEffect(() => {
+    keptFields.add(remember);
+    return () => void keptFields.delete(remember);
+  }, [remember]);
   useLayoutEffect(() => {
     const field = ref.current;
     const before = last.current;
@@ -23,6 +39,6 @@ export function useKeptCaret<T extends HTMLInputElement | HTMLTextAreaElement>(v
       field.setSelectionRange(mapCaret(before.start, before.value, value), mapCaret(before.end, before.value, value));
     }
     remember();
-  }, [value]);
+  }, [value, remember]);
   return [ref, remember] as const;
 }

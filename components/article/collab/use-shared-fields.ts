@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { fieldsMap, readSharedFields, writeSharedFields, type SharedFields } from './shared-fields';
+import { rememberKeptCarets } from './use-kept-caret';
 
 /**
  * The article's fields from the shared document, re-read whenever anyone changes them; `update` applies
@@ -16,7 +17,11 @@ export function useSharedFields(doc: Y.Doc, article: SharedFields) {
   const [fields, setFields] = useState(() => readSharedFields(doc, article));
   useEffect(() => {
     const map = fieldsMap(doc);
-    const reread = () => setFields(readSharedFields(doc, articleRef.current));
+    const reread = () => {
+      // The fields still show what was there before this change: where their carets are is known now only.
+      rememberKeptCarets();
+      setFields(readSharedFields(doc, articleRef.current));
+    };
     map.observeDeep(reread);
     reread();
     return () => map.unobserveDeep(reread);
